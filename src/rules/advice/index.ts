@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+
+/** Sorted by id. The meta-test proves every module in this folder is listed. */
+export const ADVICE_RULES: readonly Rule[] = [];
