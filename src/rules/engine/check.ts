@@ -25,6 +25,8 @@ export interface CheckResult {
  */
 export class DraftChecker {
   private views = new Map<string, SentenceView>();
+  /** How the last check went: sentences in the draft, and how many were analysed afresh. */
+  lastStats = { sentences: 0, analysed: 0 };
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
@@ -34,14 +36,19 @@ export class DraftChecker {
     const settings = input.settings ?? {};
 
     const next = new Map<string, SentenceView>();
+    let analysed = 0;
     const sentences: PlacedSentence[] = segment(text).map(({ start, end }) => {
       const sentenceText = text.slice(start, end);
       let view = next.get(sentenceText) ?? this.views.get(sentenceText);
-      if (!view) view = new SentenceView(sentenceText);
+      if (!view) {
+        view = new SentenceView(sentenceText);
+        analysed++;
+      }
       next.set(sentenceText, view);
       return { start, end, view };
     });
     this.views = next;
+    this.lastStats = { sentences: sentences.length, analysed };
 
     const doc = new DocumentView(text, sentences, input.platform, settings);
     const findings: Finding[] = [];
