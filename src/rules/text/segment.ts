@@ -52,7 +52,8 @@ const ABBREVIATIONS = new Set([
   'd.o.b',
 ]);
 
-const TERMINATOR = /[.!?\u2026]+["'\u2019\u201D)\]]*(?=\s)/g;
+// The lookbehind anchors each run at its first character, which keeps the scan linear.
+const TERMINATOR = /(?<![.!?\u2026])[.!?\u2026]+["'\u2019\u201D)\]]*(?=\s)/g;
 
 export function segment(text: string): Span[] {
   const out: Span[] = [];
@@ -84,11 +85,10 @@ function splitLine(text: string, from: number, to: number, out: Span[]): void {
 }
 
 function isAbbreviation(line: string, dot: number): boolean {
-  const before = line.slice(Math.max(0, dot - 8), dot).match(/([A-Za-z][A-Za-z.]*)$/);
+  const before = line.slice(Math.max(0, dot - 8), dot).match(/(?<![A-Za-z.])[A-Za-z][A-Za-z.]*$/);
   if (!before) return false;
-  const word = (before[1] as string).toLowerCase();
   // A lone capital is an initial ("J. Smith").
-  return ABBREVIATIONS.has(word) || /^[A-Z]$/.test(before[1] as string);
+  return ABBREVIATIONS.has(before[0].toLowerCase()) || /^[A-Z]$/.test(before[0]);
 }
 
 function push(text: string, start: number, end: number, out: Span[]): void {
