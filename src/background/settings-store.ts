@@ -1,13 +1,14 @@
 /**
- * Reads settings from extension storage, repaired by the zod schema, and keeps a copy in memory
- * that follows storage changes. The background is the only writer (issue 4 adds writes).
+ * The background's settings service and the only writer of settings. Reads are repaired by the
+ * zod schema; a copy is kept in memory and follows storage changes.
  */
-import { repairSettings, type Settings } from '../shared/settings';
+import { repairSettings, Settings } from '../shared/settings';
 
 export const SETTINGS_KEY = 'settings';
 
 export interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
 }
 
 export interface StorageEvents {
@@ -16,13 +17,17 @@ export interface StorageEvents {
 
 export class SettingsStore {
   private cached: Promise<Settings> | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly area: StorageArea,
     events?: StorageEvents,
+    private readonly areaName = 'sync',
   ) {
-    events?.addListener((changes, areaName) => {
-      if (areaName === 'sync' && SETTINGS_KEY in changes) this.cached = undefined;
+    events?.addListener((changes, changedArea) => {
+      if (changedArea !== this.areaName || !(SETTINGS_KEY in changes)) return;
+      this.cached = undefined;
+      for (const listener of this.listeners) listener();
     });
   }
 
@@ -33,5 +38,18 @@ export class SettingsStore {
       // Storage that cannot be read must not stop checking: fall back to defaults.
       .catch(() => repairSettings(undefined).settings);
     return this.cached;
+  }
+
+  /** Applies a change and writes the result, validated, back to storage. */
+  async update(change: (settings: Settings) => void): Promise<void> {
+    const next = structuredClone(await this.get());
+    change(next);
+    const valid = Settings.parse(next);
+    this.cached = Promise.resolve(valid);
+    await this.area.set({ [SETTINGS_KEY]: valid });
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.add(listener);
   }
 }

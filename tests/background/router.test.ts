@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { EngineHost, MAX_OPEN_DRAFTS } from '../../src/background/engine-host';
 import { handleMessage, type RouterDeps } from '../../src/background/router';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol';
+import { defaultSettings, type Settings } from '../../src/shared/settings';
 
 const EXTENSION_ID = 'second-look-test';
-const deps = (overrides: Partial<RouterDeps> = {}): RouterDeps => ({
+const deps = (overrides: Partial<RouterDeps> = {}, settings: Settings = defaultSettings()): RouterDeps => ({
   extensionId: EXTENSION_ID,
   host: new EngineHost(),
-  settingsFor: () => ({}),
+  getSettings: () => settings,
+  updateSettings: async (change) => change(settings),
   ...overrides,
 });
 const fromTab = { id: EXTENSION_ID, tab: { id: 7 } };
@@ -16,16 +18,35 @@ const request = (text: string) => ({ kind: 'checkDraft', v: PROTOCOL_VERSION, dr
 describe('background router: checkDraft', () => {
   it("answers with the engine's findings", async () => {
     const reply = await handleMessage(request('Chase the MRI for NHS no 463 030 8245'), fromTab, deps());
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
+    if (!reply.ok || !reply.data) throw new Error('expected findings');
     expect(reply.data.findings.map((f) => f.ruleId)).toContain('patient-identifier/health-number');
     expect(reply.data.truncated).toBe(false);
   });
 
-  it('applies per-platform settings: a rule turned off reports nothing', async () => {
-    const off = deps({ settingsFor: () => ({ rules: { 'patient-identifier/health-number': { enabled: false } } }) });
-    const reply = await handleMessage(request('NHS no 463 030 8245'), fromTab, off);
-    expect(reply.ok && reply.data.findings.filter((f) => f.ruleId === 'patient-identifier/health-number')).toEqual([]);
+  it('cites guidance with labels and links, and says how the platform is set', async () => {
+    const reply = await handleMessage(request('NHS no 463 030 8245'), fromTab, deps());
+    if (!reply.ok || !reply.data) throw new Error('expected findings');
+    expect(reply.data.citations['gmc-social-media-2024-p18']?.label).toContain('para 18');
+    expect(reply.data.policy).toEqual({ mode: 'nudge', nudgeAt: 'warning' });
+  });
+
+  it('applies per-platform settings: "turn this rule off on X" stops it on X only', async () => {
+    const settings = defaultSettings();
+    const d = deps({}, settings);
+    const off = { kind: 'setRuleOverride', v: PROTOCOL_VERSION, platform: 'x', ruleId: 'patient-identifier/health-number', enabled: false };
+    expect(await handleMessage(off, fromTab, d)).toEqual({ ok: true, data: null });
+    const onX = await handleMessage(request('NHS no 463 030 8245'), fromTab, d);
+    const onFacebook = await handleMessage({ ...request('NHS no 463 030 8245'), platform: 'facebook' }, fromTab, d);
+    const ids = (r: typeof onX) => (r.ok && r.data ? r.data.findings.map((f) => f.ruleId) : ['failed']);
+    expect(ids(onX)).not.toContain('patient-identifier/health-number');
+    expect(ids(onFacebook)).toContain('patient-identifier/health-number');
+  });
+
+  it('checks nothing on a platform turned off', async () => {
+    const settings = defaultSettings();
+    settings.platforms.x.mode = 'off';
+    const reply = await handleMessage(request('NHS no 463 030 8245'), fromTab, deps({}, settings));
+    expect(reply.ok && reply.data?.findings).toEqual([]);
   });
 
   it.each([
@@ -35,6 +56,7 @@ describe('background router: checkDraft', () => {
     ['an unknown platform', { ...request('hi'), platform: 'myspace' }],
     ['a text that is not a string', { ...request('hi'), text: 42 }],
     ['a draft over the size limit', request('x'.repeat(1_000_001))],
+    ['a rule override without a rule', { kind: 'setRuleOverride', v: PROTOCOL_VERSION, platform: 'x', enabled: false }],
     ['null', null],
   ])('rejects %s with a clear error, never a crash', async (_, message) => {
     const reply = await handleMessage(message, fromTab, deps());
@@ -49,7 +71,7 @@ describe('background router: checkDraft', () => {
 
   it('reports an internal failure without echoing the draft', async () => {
     const failing = deps({
-      settingsFor: () => {
+      getSettings: () => {
         throw new Error('boom: NHS no 463 030 8245');
       },
     });
