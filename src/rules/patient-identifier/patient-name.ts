@@ -1,0 +1,314 @@
+/**
+ * A person's name that may belong to a patient: a full name, a title and surname ("Mrs Patel",
+ * typed in lower case too), a first name in patient context ("little Alfie", "Dennis's
+ * dentures"), initials beside a bed, leetspeak ("j0hn b4rker") and the @handle of someone whose
+ * care the post discusses.
+ *
+ * Like a Presidio recognizer, a candidate (from compromise's person tags and title patterns) is
+ * weighed by its context: patient words next to the name make it an error, clinical talk nearby
+ * a warning, and a bare name a weaker warning. Names introduced as staff or colleagues, public
+ * office-holders, the author's own name, stories shared with stated consent and names addressed
+ * in a reply that reveals no care relationship are left alone.
+ */
+import { defineRule } from '../engine/define';
+import type { DocumentView, SentenceView } from '../engine/document';
+import { parse, type Parse } from '../engine/nlp';
+import type { Report } from '../types';
+import { clinicalNear, docContext } from './_signals';
+
+type NameKind = 'titled' | 'full' | 'first' | 'initials' | 'handle';
+
+interface Candidate {
+  kind: NameKind;
+  /** Sentence-relative offsets in the original sentence. */
+  start: number;
+  end: number;
+  /** Offsets in plain/folded text, to read the context either side. */
+  plainStart: number;
+  plainEnd: number;
+  /** Lower-case name words, to link later mentions to an earlier staff introduction. */
+  words: string[];
+  title?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding candidates in one sentence.
+
+const TITLE_RE =
+  /\b(mr|mrs|ms|miss|mx|master)\.? (?:(?:and|&) (?:mr|mrs|ms|miss)\.? )?([a-z][a-z'\u2019-]{1,24})(?: ([a-z][a-z'\u2019-]{1,24}))?/g;
+// Words that follow a title but are not names ("Mr Right", "Mrs to be").
+const NOT_A_NAME = new Set(
+  'and or the a an to be is was in on at of for from with by right nobody motivator men man blobby bean big hyde universe'.split(
+    ' ',
+  ),
+);
+const INITIALS_RE =
+  /\b([A-Z]{2,3})\b(?= (?:(?:in|on|at|from) )?(?:bed|bay|cubicle|side ?room|resus|room) ?\d)|(?<=\b(?:pt|patient|Pt|Patient) )([A-Z]{2,3})\b/g;
+// Upper-case words that sit beside beds and bays but are units, grades or systems, not people.
+const NOT_INITIALS = new Set(
+  'ID DOB NOK IG ED AE AMU MAU SAU CDU ICU ITU HDU CCU NICU PICU SCBU GP HCA RN RGN SHO FY ST CT NHS MRI ECG DNR TTO MDT OPD OT PT SDEC EAU ACU CAU ANP ACP CNS NIV CPAP IV IM AKA PRN BD OD TDS QDS ALS BLS ILS UK UTI MI CVA'.split(
+    ' ',
+  ),
+);
+const STAFF_TITLE_WORDS = new Set(
+  'sister nurse matron midwife dr doctor prof professor reverend rev sir dame lord lady cllr councillor captain'.split(
+    ' ',
+  ),
+);
+const HANDLE_RE = /(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g;
+const LEET_WORD = /[a-z][0-9@$]+[a-z]/;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function termAt(parse: Parse, plainIndex: number): Parse['terms'][number] | undefined {
+  return parse.terms.find((t) => t.start <= plainIndex && plainIndex < t.end);
+}
+
+function isNameTerm(t: Parse['terms'][number] | undefined): boolean {
+  return !!t && (t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Person'));
+}
+
+function candidatesIn(view: SentenceView): Candidate[] {
+  return view.memo('pi.name-candidates', (v) => {
+    const out: Candidate[] = [];
+    const { plain, folded } = v.norm;
+    const place = (kind: NameKind, ps: number, pe: number, words: string[], title?: string): void => {
+      if (out.some((c) => c.plainStart < pe && ps < c.plainEnd)) return;
+      const span = v.norm.spanToOriginal(ps, pe);
+      out.push({ kind, ...span, plainStart: ps, plainEnd: pe, words, ...(title ? { title } : {}) });
+    };
+    const mayHaveName = /[A-Z]|\b(?:mr|mrs|ms|miss|little)\b|@|[a-z][0-9][a-z]/.test(plain);
+    if (!mayHaveName) return out;
+    const nlp = v.parse;
+
+    // Title + name: "Mrs Hilary Dunn", "mrs jenkins", "Mr and Mrs Okonjo".
+    for (const m of v.matches('pi-title', TITLE_RE, 'folded')) {
+      const [whole, title, first, second] = m.groups as [string, string, string, string | undefined];
+      if (NOT_A_NAME.has(first)) continue;
+      // "100 mg MR BD" is modified release, not a title.
+      const firstPlain = plain.slice(m.index + whole.indexOf(first, title.length)).split(/\s/)[0] ?? '';
+      if (/^[A-Z]{1,3}\b/.test(firstPlain) && !/^[A-Z]{4,}/.test(firstPlain)) continue;
+      if (/\d\s?(?:mg|g|mcg|micrograms?|ml)?\s$/i.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
+      let end = m.index + whole.length;
+      const words = [first];
+      if (second !== undefined) {
+        const secondStart = end - second.length;
+        const plainSecond = plain.slice(secondStart, end);
+        const keep =
+          !NOT_A_NAME.has(second) &&
+          (isCapitalised(plainSecond) || LEET_WORD.test(plain.slice(secondStart, end).toLowerCase())) &&
+          !termAt(nlp, secondStart)?.tags.has('Verb');
+        if (keep) words.push(second);
+        else end = secondStart - 1;
+      }
+      // "mr pearson" is a name; "Mr Blobby" aside, a lower-case word after a title must not be
+      // an ordinary word such as a verb or adjective.
+      const firstStart = m.index + whole.indexOf(first, title.length);
+      const firstTerm = termAt(nlp, firstStart);
+      if (
+        firstTerm &&
+        !isCapitalised(plain.slice(firstStart)) &&
+        /Verb|Adjective|Determiner|Preposition|Pronoun/.test([...firstTerm.tags].join(' '))
+      )
+        continue;
+      place('titled', m.index, end, words.map(stripPossessive), title);
+    }
+
+    // compromise's people, and leetspeak names read from the folded text.
+    const sources: Parse[] = [nlp];
+    if (LEET_WORD.test(plain.toLowerCase()) && folded !== plain.toLowerCase()) {
+      sources.push(v.memo('pi.folded-parse', (s) => parse(s.norm.folded)));
+    }
+    for (const p of sources) {
+      for (const [from, to] of p.people) {
+        let terms = p.terms.slice(from, to).filter((t) => !t.tags.has('Honorific'));
+        if (terms.length === 0) continue;
+        if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
+        // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
+        const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);
+        if (staffTitled) terms = terms.slice(1);
+        if (terms.length === 0) continue;
+        // A lower-case word counts only as a known first name ("little alfie"): compromise also
+        // tags ordinary nouns ("lesson") as surnames.
+        const named = terms.some((t) =>
+          isCapitalised(t.text)
+            ? t.tags.has('FirstName') || t.tags.has('LastName') || t.start > 0
+            : t.tags.has('FirstName'),
+        );
+        // Acronyms ("ED", "MR BD") are not names; nor is the saint in "St John's wort".
+        const acronym = terms.every((t) => /^[A-Z]{1,4}\W*$/.test(t.text));
+        const saint = /\bst\.?\s$/i.test(plain.slice(Math.max(0, terms[0]!.start - 4), terms[0]!.start));
+        if (!named || acronym || saint) continue;
+        // A leetspeak surname after a first name: "j0hn b4rker".
+        const next = p.terms[to];
+        if (next && LEET_WORD.test(plain.slice(next.start, next.end).toLowerCase())) terms = [...terms, next];
+        const first = terms[0]!;
+        const last = terms[terms.length - 1]!;
+        const end = last.start + last.text.replace(/[^\p{L}\p{N}'\u2019.]+$/u, '').replace(/['\u2019]s$/, '').length;
+        const words = terms.map((t) => stripPossessive(t.normal));
+        place(terms.length > 1 ? 'full' : 'first', first.start, end, words, staffTitled ? 'staff' : undefined);
+      }
+    }
+
+    for (const m of v.matches('pi-initials', INITIALS_RE, 'plain')) {
+      const initials = m.groups[1] ?? m.groups[2] ?? '';
+      if (NOT_INITIALS.has(initials)) continue;
+      place('initials', m.index, m.index + initials.length, [initials.toLowerCase()]);
+    }
+    for (const m of v.matches('pi-handle', HANDLE_RE, 'plain')) {
+      place('handle', m.index, m.index + (m.groups[0]?.length ?? 0), [(m.groups[0] ?? '').toLowerCase()]);
+    }
+    return out;
+  });
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/, '').replace(/[^\p{L}\p{N}@_-]/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context either side of a name (folded text).
+
+// Introduced as staff: "my colleague", "our HCA", "ward pharmacist", "Dr", "Sister",
+// "congratulations to", "welcome back to the team,".
+const STAFF_BEFORE =
+  /(?:\b(?:dr|doctor|prof|professor|sister|sr|matron|charge nurse|nurse|nurses|midwife|midwives|consultant|registrar|reg|sho|f1|f2|fy1|fy2|hca|hcas|healthcare assistant|support worker|pharmacist|physio|physiotherapist|paramedic|porter|receptionist|administrator|secretary|manager|lead|director|chair|ceo|colleague|colleagues|mentor|supervisor|trainee|student|apprentice|colleague's|team ?mate|cllr|councillor|rev|reverend|sir|dame|lord|baroness|mp|minister|secretary of state|president|king|queen|prince|princess|congratulations to|congrats to|well done(?: to)?|welcome back(?: to the team)?|welcome to the team|to the team|say hello to|thanks to|thank you to|huge thanks to|shout-? ?out to|keynote|speaker|talk (?:by|from)|lecture (?:by|from)|presented by|with dr|our new|author|authors|written by|by)[\s,:;'\u2019-]{0,3}(?:(?:our|my|the|new|lovely|amazing|brilliant|fab|fabulous|wonderful|incredible|own|very|dear) ){0,2})$/;
+const STAFF_AFTER =
+  /^[\s,]{0,3}(?:\((?:f1|f2|fy1|fy2|st\d|ct\d|sho|reg|registrar|hca|rn|cns|anp|acp|gp|consultant)\)|(?:our|my|the) (?:new |lovely |brilliant )?(?:[a-z&]+ ){0,2}(?:consultant|registrar|matron|sister|nurse|lead|director|manager|colleague|pharmacist|physio|hca|midwife|gp|doctor|surgeon|anaesthetist|educator|practitioner)|who (?:has )?(?:just )?(?:qualified|passed|retired|is retiring|stayed|spotted|taught|teaches|led|covered|started as)|(?:has|have) been (?:a|an|our) |(?:has been|is) (?:promoted|appointed)|for (?:teaching|covering|organising|running|leading|the teaching|(?:his|her|their) (?:teaching|talk|support|help|hard work|leadership))|on (?:passing|qualifying|(?:his|her|their) (?:promotion|retirement|new role|appointment|exams?))|is retiring|retires|retired|will be (?:talking|speaking)|is the keynote|speaking at|started as)/;
+// "Mr" and "Miss" are surgeons' titles in the UK: "Mr X's list", "Mr X operates".
+const SURGEON_AFTER =
+  /^(?:['\u2019]s)?\s{0,2}(?:(?:theatre |operating |elective )?list|firm|team|patients|clinic list|registrar|juniors)|^\s{0,2}(?:operates|operated|operating|is operating|the surgeon|\(?consultant|\(?surgeon)/;
+// Allegations about a clinician are for the defamation rules, not for this one.
+const ALLEGATION_RE =
+  /\b(?:botch\w{0,4}|falsif\w{0,5}|fiddl\w{0,4}|fraud\w{0,3}|lie[sd]?|lying|liar|steal\w{0,3}|stole|drunk|negligen\w{1,4}|incompeten\w{1,3}|cover(?:ing|ed)?[- ]up|missed (?:a|the|my) \w+|took £|kickbacks?|bribe\w{0,3}|avoid (?:him|her|them)|struck off|sack(?:ed)?|abus\w{1,4}|shred\w{0,4}|destroy\w{0,3}|doctor(?:ed|ing) (?:the )?(?:notes|records|figures))\b/;
+// The author's own name: "my name is", "call me".
+const OWN_BEFORE = /(?:\bmy name is|\bmy name's|\bcall me|\bi'm|\bi am|\bsigned)\s{0,2}$/;
+// Anchors that make a name a patient's: bed, ward, age, identifiers, funeral, "my patient".
+const PATIENT_AFTER =
+  /^(?:['\u2019]s)?[\s,]{0,3}(?:\(\d{1,3}\)|\d{1,3}\s?[,)]|\d{1,3}(?:yo|[mf])\b|(?:in|from|on) (?:bed|bay|cubicle|side ?room|resus|room|the ward|ward|\w+ ward|icu|itu|hdu|amu|majors)\b|(?:on|in) (?:the )?[a-z]+(?:'s)? ward|from (?:the )?\w+ (?:clinic|ward|unit)|(?:was|is|has been|got) (?:in|admitted|discharged|seen|brought|rushed|sent)|came in|(?:sadly )?(?:passed|died)|funeral|'?s? (?:funeral|dentures|glasses|hearing aids?|bloods|results|scan|biopsy|op|operation|surgery|bag|belongings|meds|medication|drug chart|notes|relatives|family|wife|husband|daughter|son|mum|dad|carer)|(?:dob|d\.o\.b|nhs|mrn|hosp(?:ital)? no|born)\b|\d{5}|re (?:inr|bloods|results|scan|meds|prescription|referral|appointment))(?![a-z])/;
+const PATIENT_BEFORE =
+  /(?:\b(?:my|our|a|the|one of my|one of our) (?:patients?|pts?|resident|service user|client|lady|ladies|gent|gentleman)|\b(?:pt|patient|little|baby|wee|young|old|lovely old)|\b(?:ring back|call back|chase|visited|visiting|saw|seen|treated|treating|discharged|admitted|reviewed|bloods for|results for|scan for|referral for|visit to|funeral of|sit with))[\s,:]{0,3}$/;
+// A name being spoken to: "Hi Jean,", "Thinking of you Gary", "Replying to @x".
+const ADDRESS_BEFORE =
+  /(?:\b(?:hi|hello|hey|dear|morning|evening|thanks|thank you|thinking of you|get well soon|love to you|replying to|in reply to|reply to|re|congrats|happy birthday)[\s,:!]{0,3})$/;
+// The post reveals the person addressed is (or was) the author's patient.
+const REVEAL_RE =
+  /\b(?:your (?:\w+ )?(?:results?|bloods|blood tests?|scan|biopsy|x-?ray|mri|ct|smear|swab|ecg|referral|appointment|op|operation|surgery|wound|dressing|prescription|diagnosis)|(?:the|my) (?:scan|biopsy|results?|bloods) (?:showed|came back|are|were|was|is)|bloods (?:all )?(?:back|normal|fine|clear)|came back (?:all )?(?:clear|normal|fine)|remember you from|see you in (?:clinic|surgery|the practice)|saw you (?:in|at|today|yesterday|last)|great to see you|as your (?:\w+ ){0,1}(?:gp|doctor|nurse|midwife|consultant|health visitor|pharmacist|physio|surgeon|dentist)|what we talked about|(?:ended up )?treat(?:ed|ing)|looked after (?:you|him|her)|in resus|my patient)\b/;
+
+// ---------------------------------------------------------------------------------------------
+
+interface Judged extends Candidate {
+  sentence: number;
+  verdict: 'patient' | 'clinical' | 'bare' | 'skip';
+  staff: boolean;
+}
+
+function judge(doc: DocumentView): Judged[] {
+  return doc.memo('pi.names', (d) => {
+    const reveal = d.sentences.some((s) => REVEAL_RE.test(s.view.norm.folded));
+    const anyClinical = docContext(d).clinical;
+    // Allegations about a named clinician are for the defamation rules, not for this one.
+    const alleging = d.sentences.some((s) => ALLEGATION_RE.test(s.view.norm.folded));
+    const all: Judged[] = [];
+    d.sentences.forEach((s, index) => {
+      const folded = s.view.norm.folded;
+      for (const c of candidatesIn(s.view)) {
+        const before = folded.slice(Math.max(0, c.plainStart - 60), c.plainStart);
+        const after = folded.slice(c.plainEnd, c.plainEnd + 60);
+        const anchored = PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before);
+        const surgeon = (c.title === 'mr' || c.title === 'miss' || c.title === 'ms') && SURGEON_AFTER.test(after);
+        const staff =
+          c.title === 'staff' ||
+          (!PATIENT_BEFORE.test(before) && (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || surgeon));
+        // Spoken to: after a greeting, or "Lorraine, ..." / "Honestly Lorraine, ..." as a vocative.
+        const vocative = /^[,:!]/.test(after) && /^\s*(?:[a-z']+\s+)?$/.test(before);
+        const addressed =
+          c.kind === 'handle' ? index === 0 && c.plainStart < 20 : ADDRESS_BEFORE.test(before) || vocative;
+        const clinical = clinicalNear(d, index);
+        let verdict: Judged['verdict'];
+        if (staff || OWN_BEFORE.test(before)) verdict = 'skip';
+        else if (c.kind === 'handle') verdict = addressed && reveal ? 'patient' : 'skip';
+        else if (addressed && !anchored) verdict = reveal ? 'patient' : 'skip';
+        else if (alleging && !anchored) verdict = 'skip';
+        else if (anchored) verdict = 'patient';
+        else if (clinical) verdict = 'clinical';
+        else if (c.kind === 'initials') verdict = 'skip';
+        else verdict = anyClinical && c.kind === 'first' ? 'skip' : 'bare';
+        all.push({ ...c, start: c.start + s.start, end: c.end + s.start, sentence: index, verdict, staff });
+      }
+    });
+    // A later mention of someone introduced as staff ("Tom has been a brilliant registrar").
+    const staffWords = new Set(all.filter((j) => j.staff).flatMap((j) => j.words));
+    for (const j of all) {
+      if (j.verdict !== 'skip' && j.verdict !== 'patient' && j.words.some((w) => staffWords.has(w))) j.verdict = 'skip';
+    }
+    return all;
+  });
+}
+
+export default defineRule({
+  id: 'patient-identifier/patient-name',
+  meta: {
+    category: 'patient-identifier',
+    defaultSeverity: 'error',
+    summary:
+      "Flags a person's name, initials or handle where it may belong to a patient whose care the post describes.",
+    messages: {
+      patientName:
+        "This looks like a patient's name. A name next to clinical details identifies the patient, even when the post is warm or celebratory, and even after they have died. Consider removing it, or sharing only with their written consent.",
+      nameNearCare:
+        'This name sits near clinical details. If it belongs to a patient, or to their family, readers could identify who was treated. Consider removing it.',
+      bareName:
+        "This is a person's name. If it belongs to a patient or someone whose care you are describing, consider removing it.",
+      initials:
+        'Initials next to a bed, bay or clinical detail can identify a patient to staff, visitors and family. Consider removing them.',
+      handle:
+        'Replying to this person in public while discussing their care shows they are a patient and puts their health details on view. Consider moving to a private, official channel.',
+    },
+    guidance: ['gmc-social-media-2024-p18', 'gmc-social-media-2024-p19', 'gmc-confidentiality-2017-p118'],
+    examples: {
+      warn: [
+        { text: 'Mrs Ivy Thornbury in bed 4 finally ate a full breakfast today!' },
+        { text: 'so proud of little maisie on the childrens ward, last chemo today' },
+      ],
+      pass: [
+        {
+          text: 'Huge thanks to our HCA Precious Adeyemi for staying late to help us tonight.',
+          why: 'a colleague being praised',
+        },
+        {
+          text: "Shared with Ken's written consent and approved by our communications team: Ken is back on his bike after rehab.",
+          why: 'consent and communications sign-off are stated',
+        },
+      ],
+    },
+  },
+  check(doc) {
+    if (docContext(doc).consent) return [];
+    const out: Report[] = [];
+    for (const j of judge(doc)) {
+      if (j.verdict === 'skip') continue;
+      const base = { start: j.start, end: j.end, suggestion: j.kind === 'handle' ? '' : 'the patient' };
+      if (j.kind === 'handle') {
+        out.push({ start: j.start, end: j.end, messageId: 'handle', score: 0.85 });
+      } else if (j.kind === 'initials') {
+        out.push({ ...base, messageId: 'initials', score: 0.85 });
+      } else if (j.verdict === 'patient') {
+        out.push({ ...base, messageId: 'patientName', score: 0.92 });
+      } else if (j.verdict === 'clinical') {
+        const strong = j.kind !== 'first';
+        out.push({
+          ...base,
+          messageId: 'nameNearCare',
+          score: strong ? 0.8 : 0.7,
+          severity: strong ? 'error' : 'warning',
+        });
+      } else {
+        out.push({ ...base, messageId: 'bareName', score: j.kind === 'first' ? 0.55 : 0.6, severity: 'warning' });
+      }
+    }
+    return out;
+  },
+});
