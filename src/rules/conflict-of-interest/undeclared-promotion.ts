@@ -1,0 +1,142 @@
+/**
+ * Promotion of a product, company or private service in which the author appears to have an
+ * interest, with no declaration. The signals combine, Presidio-style:
+ *
+ * - a personal code, referral link or negotiated rate shows a deal on its own;
+ * - a weak pointer ("link in bio") counts with a deal or an endorsement;
+ * - hospitality counts with an endorsement of the host's product;
+ * - an endorsement alone ("I swear by X") is only an info-level nudge.
+ *
+ * A declaration anywhere in the post (#ad, "Disclosure:", "DOI:", "I'm a co-founder of…")
+ * clears it. A declaration of NO interest clears an endorsement but not a personal code, link or
+ * rate: a code tied to the author is itself evidence of an arrangement, so the two contradict
+ * each other and the reader deserves to know which is true.
+ */
+import { defineRule } from '../engine/define';
+import type { DocumentView } from '../engine/document';
+import type { Report, Span } from '../types';
+import {
+  CODE,
+  DEAL,
+  DECLARATION,
+  ENDORSEMENT,
+  HOSPITALITY,
+  NO_INTEREST,
+  NOT_A_PROMO_CODE,
+  OTHER_CODE_BEFORE,
+  PERSONAL_OFFER,
+  REFERRAL_URL,
+  WEAK_POINTER,
+} from './_lexicon';
+
+const DECLARE = "Declare your interest up front, e.g. 'Disclosure: I receive a commission from …' or '#ad'.";
+
+type Kind = 'code' | 'referralLink' | 'personalOffer' | 'pointer' | 'deal' | 'hospitality' | 'endorsement';
+
+interface Signal extends Span {
+  kind: Kind;
+}
+
+export default defineRule({
+  id: 'conflict-of-interest/undeclared-promotion',
+  meta: {
+    category: 'conflict-of-interest',
+    defaultSeverity: 'warning',
+    summary:
+      'Flags promotion of a product or service with a personal code, referral link, special rate or hospitality, when no interest is declared.',
+    messages: {
+      code: 'A personal discount code suggests a commercial arrangement with the seller. The GMC expects you to be open about any financial or commercial interest when you promote a product or service; without a declaration readers cannot weigh your recommendation.',
+      referralLink:
+        'This looks like a referral or affiliate link. If you benefit when people use it, declare that interest clearly; undeclared promotion can mislead patients and the public.',
+      personalOffer:
+        'Offering a personal rate, referral or introduction suggests you have an arrangement with the supplier. Declare any interest openly so readers can judge your recommendation.',
+      pointer:
+        'Pointing followers to a product link alongside a recommendation reads as promotion. If you have any interest in it, declare it clearly.',
+      deal: 'A discount or freebie offered alongside your recommendation reads as promotion. If you have any interest in the product, declare it clearly.',
+      hospitality:
+        'Mentioning hospitality or gifts from a company while recommending its product suggests an undeclared interest. The GMC expects you to declare gifts and hospitality that could be seen to affect your judgement.',
+      endorsement:
+        'This strongly endorses a named product or service. If you have any financial or commercial interest in it, declare that interest in the post.',
+    },
+    guidance: ['gmc-gmp-2024-p90', 'gmc-gmp-2024-p95', 'gmc-conflicts-2024-s-principles'],
+    examples: {
+      warn: [
+        { text: 'My go-to for eczema is DermaCalm cream. Use code DRKATE15 for 15% off!' },
+        { text: 'Book your health MOT through my link: vitalcheck.co.uk/?ref=drmike' },
+        { text: 'If your practice wants the triage tool, DM me for the partner rate.' },
+      ],
+      pass: [
+        {
+          text: "Disclosure: I'm a co-founder of CareLoop. Our evaluation, including the negative findings, is linked below.",
+          why: 'the interest is declared up front',
+        },
+        { text: 'Our new NHS-funded menopause clinic opens Monday. Referral via your GP practice.', why: 'an NHS service, not a commercial interest' },
+        { text: 'Code blue called on Ward 4 at 03:00. Great teamwork, everyone.', why: 'a hospital emergency code, not a promo code' },
+      ],
+    },
+  },
+  check(doc) {
+    const signals = collect(doc);
+    if (signals.length === 0) return [];
+    const folded = doc.sentences.map((s) => s.view.norm.folded).join('\n');
+    if (testOnce(DECLARATION, folded)) return [];
+    const has = (k: Kind): boolean => signals.some((s) => s.kind === k);
+    const personal = has('code') || has('referralLink') || has('personalOffer');
+    const backed = has('deal') || has('endorsement') || has('hospitality');
+    const noInterest = testOnce(NO_INTEREST, folded);
+
+    let score = 0;
+    if (personal) score = backed ? 0.88 : 0.8;
+    else if (noInterest) score = 0;
+    else if (has('pointer') && backed) score = 0.78;
+    else if (has('hospitality') && has('endorsement')) score = 0.78;
+    else if (has('deal') && has('endorsement')) score = 0.66;
+    if (score > 0) {
+      return signals.map((s): Report => ({ start: s.start, end: s.end, messageId: s.kind, score, suggestion: DECLARE }));
+    }
+    if (noInterest) return [];
+    // Endorsement alone: a gentle nudge, not counted as a warning.
+    return signals
+      .filter((s) => s.kind === 'endorsement')
+      .slice(0, 1)
+      .map((s): Report => ({ start: s.start, end: s.end, messageId: 'endorsement', score: 0.55, severity: 'info', suggestion: DECLARE }));
+  },
+});
+
+function testOnce(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+function collect(doc: DocumentView): Signal[] {
+  const out: Signal[] = [];
+  const add = (kind: Kind, spans: readonly Span[]): void => {
+    for (const { start, end } of spans) out.push({ kind, start, end });
+  };
+  add(
+    'code',
+    doc
+      .matches('coi.code', CODE, 'plain')
+      .filter(
+        (m) =>
+          !NOT_A_PROMO_CODE.test(m.groups[1] ?? '') &&
+          !OTHER_CODE_BEFORE.test(m.sentence.view.norm.folded.slice(Math.max(0, m.index - 20), m.index)),
+      ),
+  );
+  add('referralLink', doc.matches('coi.referral-url', REFERRAL_URL, 'plain'));
+  add('personalOffer', doc.matches('coi.personal-offer', PERSONAL_OFFER, 'folded'));
+  add('pointer', doc.matches('coi.weak-pointer', WEAK_POINTER, 'folded'));
+  add('deal', doc.matches('coi.deal', DEAL, 'folded'));
+  add('hospitality', doc.matches('coi.hospitality', HOSPITALITY, 'folded'));
+  add('endorsement', doc.matches('coi.endorsement', ENDORSEMENT, 'folded'));
+  // Overlapping signals ("code DRX10 for 10% off"): keep the first, most specific kind.
+  const kept: Signal[] = [];
+  for (const s of out.sort((a, b) => a.start - b.start)) {
+    const last = kept[kept.length - 1];
+    if (last && s.start < last.end) continue;
+    kept.push(s);
+  }
+  return kept;
+}

@@ -1,0 +1,48 @@
+/**
+ * Who a sentence is about: named people (with or without a title), organisations, @handles and
+ * definite roles ("the surgical reg", "our medical director"). Shared by the defamatory rules.
+ */
+import type { SentenceView } from '../engine/document';
+import type { Span } from '../types';
+import { HANDLE, LOWER_TITLED_PERSON, ORGANISATION, ROLE_TARGET, TITLED_PERSON } from './_lexicon';
+
+/** Sentence-relative spans (original offsets) of everything in the sentence that can be defamed. */
+export function findTargets(view: SentenceView): readonly Span[] {
+  return view.memo('defamatory.targets', (s) => {
+    const spans: Span[] = [
+      ...s.matches('defamatory.titled-person', TITLED_PERSON, 'plain'),
+      ...s.matches('defamatory.lower-titled-person', LOWER_TITLED_PERSON, 'folded'),
+      ...s.matches('defamatory.organisation', ORGANISATION, 'plain'),
+      ...s.matches('defamatory.handle', HANDLE, 'plain'),
+      ...s.matches('defamatory.role-target', ROLE_TARGET, 'folded'),
+    ].map(({ start, end }) => ({ start, end }));
+    // compromise finds untitled names ("Denise Ormerod"); the parse is the costly part, so it
+    // runs only on sentences that already carry an allegation or insinuation cue (see callers).
+    return spans.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** Untitled people's names from the shared compromise parse, as sentence-relative spans. */
+export function findPeople(view: SentenceView): readonly Span[] {
+  return view.memo('defamatory.people', (s) => {
+    const { terms, people } = s.parse;
+    const out: Span[] = [];
+    for (const [from, to] of people) {
+      const first = terms[from];
+      const last = terms[to - 1];
+      if (!first || !last) continue;
+      // A single lower-case word is more often a misparse than a name.
+      if (to - from < 2 && !/^[A-Z]/.test(first.text)) continue;
+      out.push(s.norm.spanToOriginal(first.start, last.end));
+    }
+    return out;
+  });
+}
+
+/** Targets plus, when asked, compromise's people. */
+export function allTargets(view: SentenceView, withPeople: boolean): readonly Span[] {
+  if (!withPeople) return findTargets(view);
+  return view.memo('defamatory.targets+people', (s) =>
+    [...findTargets(s), ...findPeople(s)].sort((a, b) => a.start - b.start),
+  );
+}
