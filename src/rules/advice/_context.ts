@@ -41,12 +41,12 @@ export function paragraphAt(doc: DocumentView, at: number): Paragraph | undefine
 const REPLY_OPENING = registerPattern('advice.reply-opening', /^\s*(?:@[\w.]{2,30}|(?:in )?reply(?:ing)? to\b)/i);
 const GREETING = registerPattern(
   'advice.greeting',
-  /^\s*(?:hi|hey|hiya|dear|morning|evening|afternoon|aw+|oh|thanks|thank you)[\s,]+(?:(?:mrs?|ms|miss|mx|dr)\.?\s+)?[A-Z][a-z]{1,20}\b/,
+  /^\s*(?:[Hh]i|[Hh]ey|[Hh]iya|[Dd]ear|[Mm]orning|[Ee]vening|[Aa]fternoon|[Aa]w+|[Oo]h|[Tt]hanks|[Tt]hank you)[\s,]+(?!(?:All|Everyone|Everybody|Folks|Team|Guys|There|Both|Again|Y'?all)\b)(?:(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z]{1,20}\b/,
 );
 // Endearments used to one reader ("hun", "lovely", "mate"), closing a clause.
 const ENDEARMENT = registerPattern(
   'advice.endearment',
-  /(?:^\s*(?:hun|hon|babe|mate|lovely|pet|chick)\b|\b(?:hun|hunny|hon|babe|mate|pet|petal|chick|lovely|sweetie|my dear|m8)(?=\s*(?:[,.!?]|x+\b|$|\p{Extended_Pictographic})))/u,
+  /(?:^\s*(?:hun|hon|babe|mate)\b|\b(?:hun|hunny|hon|babe|mate|pet|petal|chick|lovely|sweetie|my dear|m8)(?=\s*(?:[,.!?]|x+\b|$|\p{Extended_Pictographic})))/u,
 );
 // "to the lady who messaged me", "you asked on here", "from what you've described".
 const ADDRESS_PHRASE = registerPattern(
