@@ -187,16 +187,6 @@ export const HOSTILE_WORD = phraseRegex('tone.hostile-word', [
   'lying',
   'cowards?',
   'spineless',
-  'never',
-  'nobody',
-  'no one',
-  'again',
-  'still',
-  'seriously',
-  'why',
-  'every single',
-  'whole',
-  'entire',
   'worst',
 ]);
 

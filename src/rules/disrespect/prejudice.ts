@@ -1,0 +1,100 @@
+/**
+ * Prejudice about a protected characteristic: slurs (a data file with provenance), scorn for
+ * gender identity ("a 'they/them'"), and a group defined by nationality, ethnicity, religion,
+ * sexuality, disability or age followed by a negative generalisation ("the Romanian HCAs are
+ * useless", "always the same with patients from that community"). Sentences that discuss
+ * prejudice or report evidence about inequality are left alone.
+ */
+import { defineRule } from '../engine/define';
+import { phraseRegex } from '../text/patterns';
+import type { Report } from '../types';
+import { GENERALISATIONS, GROUP_TERMS, IDENTITY_SCORN } from './_lexicon';
+import { SLURS } from './_slurs';
+
+const SLUR = phraseRegex('disrespect.prejudice.slur', SLURS);
+const GROUP = phraseRegex('disrespect.prejudice.group', GROUP_TERMS);
+const GENERALISATION = phraseRegex('disrespect.prejudice.generalisation', GENERALISATIONS);
+const SCORN = phraseRegex('disrespect.prejudice.identity', IDENTITY_SCORN);
+const DISCUSSION = phraseRegex('disrespect.prejudice.discussion', [
+  'racis[mt]',
+  'discriminat\\w*',
+  'prejudice',
+  'stereotyp\\w*',
+  'myths?',
+  'inequalit\\w*',
+  'disparit\\w*',
+  'more likely',
+  'less likely',
+  'times (?:more|higher)',
+  'evidence',
+  'study',
+  'report',
+  'data',
+  'research',
+  'barriers?',
+  'interpreters?',
+  'welcomed?',
+  'proud',
+  'thank',
+  'support(?:ed|ing)?',
+]);
+
+export default defineRule({
+  id: 'disrespect/prejudice',
+  meta: {
+    category: 'disrespect',
+    defaultSeverity: 'error',
+    summary: 'Flags slurs and negative generalisations about people with a protected characteristic.',
+    messages: {
+      slur: 'This word is a slur. Using it in public can be discrimination under the Equality Act and a serious breach of professional standards.',
+      generalisation:
+        'This generalises negatively about people because of their nationality, ethnicity, religion, sexuality, disability, age or gender. It can read as discrimination against patients or colleagues.',
+      identity:
+        "This mocks someone's gender identity or pronouns. Gender reassignment is a protected characteristic, and patients and colleagues may recognise themselves.",
+    },
+    guidance: ['gmc-social-media-2024-p14', 'gmc-gmp-2024-p56', 'gmc-gmp-2024-p48'],
+    examples: {
+      warn: [
+        { text: 'The Bulgarian porters are always lazy, every single shift.' },
+        { text: 'Had a "they/them" on the ward today, cue the pronoun police.' },
+      ],
+      pass: [
+        {
+          text: 'Black women are four times more likely to die in pregnancy (MBRRACE-UK). We must do better.',
+          why: 'reports evidence about inequality',
+        },
+        { text: 'Proud of our internationally recruited nurses: 96% passed their OSCE first time.', why: 'praise' },
+      ],
+    },
+  },
+  check(doc) {
+    const out: Report[] = [];
+    for (const { start: base, view } of doc.sentences) {
+      for (const m of view.matches('disrespect.prejudice.slur', SLUR)) {
+        out.push({ start: base + m.start, end: base + m.end, messageId: 'slur', score: 0.85, suggestion: '[slur removed]' });
+      }
+      for (const m of view.matches('disrespect.prejudice.identity', SCORN)) {
+        out.push({ start: base + m.start, end: base + m.end, messageId: 'identity', score: 0.7 });
+      }
+      const groups = view.matches('disrespect.prejudice.group', GROUP);
+      if (groups.length === 0) continue;
+      if (view.matches('disrespect.prejudice.discussion', DISCUSSION).length > 0) continue;
+      const claims = view.matches('disrespect.prejudice.generalisation', GENERALISATION);
+      for (const g of groups) {
+        const claim = claims.find((c) => (c.index >= g.index && c.index - g.index <= 80) || (c.index < g.index && g.index - c.index <= 40));
+        if (!claim) continue;
+        const start = Math.min(g.start, claim.start);
+        const end = Math.max(g.end, claim.end);
+        out.push({
+          start: base + start,
+          end: base + end,
+          messageId: 'generalisation',
+          score: 0.7,
+          suggestion: 'Consider describing the specific problem (for example, a language-support need) without generalising about a group.',
+        });
+        break;
+      }
+    }
+    return out;
+  },
+});
