@@ -205,6 +205,85 @@ export const ANGER_MEDIUM = [
   '(?:he|she|they|you) (?:lied|are lying|is lying|knew it)',
 ];
 
+/**
+ * Single words of anger and contempt (a subset of AFINN's negative words with an angry rather
+ * than sad or fearful sense). A warning at a low score, unless the draft is constructive or
+ * sourced (see CONSTRUCTIVE).
+ */
+export const ANGER_WORDS = [
+  'hate(?! (?:crimes?|speech|incidents?|to))',
+  'hates',
+  'hated',
+  'hating',
+  'stupid(?:ity|est)?',
+  'dumb(?:est)?',
+  'idiotic',
+  'fools',
+  'bigots?',
+  'bigoted',
+  'fascists?',
+  'freaks',
+  'trash',
+  'garbage',
+  'gross',
+  'rude',
+  'arrogan(?:t|ce)',
+  'worst',
+  'ridiculous',
+  'absurd',
+  'sucks',
+  'frustrat(?:ing|ed|ion)',
+  'annoy(?:ing|ed)',
+  'outrag(?:ed|eous)',
+  'disgust(?:ing|ed)',
+  'disgrace(?:ful)?',
+  'insufferable',
+  'douche ?(?:bags?|s)?',
+  'jerks?',
+  'scum',
+  'evil',
+  'shameful',
+  'shame on',
+  'unacceptable',
+  'ugh+',
+  'argh+',
+  'grr+',
+  'screamed',
+  'yelled',
+  'smack (?:her|him|them|you)',
+  'slap (?:her|him|them|you)',
+  'punch (?:her|him|them|you)',
+  'how dare',
+  'sick (?:freaks|people|bastards)',
+  'the enemy of',
+  'ruined',
+  'ruins',
+  'balls',
+];
+
+/** Constructive or sourced framing that makes a negative word fine: "raised it through the proper channels". */
+export const CONSTRUCTIVE = [
+  'proper channels',
+  'raised (?:it|this|a concern|concerns)',
+  'escalated',
+  'freedom to speak up',
+  'ftsu',
+  'feedback',
+  'according to',
+  'report(?:ed|s)? (?:by|from|shows?)',
+  'data (?:from|show)',
+  'evidence',
+  'nice',
+  'rcem',
+  'kings fund',
+  'nuffield',
+  'survey',
+  'will share',
+  'learning',
+  'we can do better',
+  'must do better',
+];
+
 // ---------------------------------------------------------------- distress
 
 /** Acute distress or exhaustion in the present: warns even with signposting. */

