@@ -235,13 +235,7 @@ export interface Piece {
 }
 
 /** Kinds that point at a particular person or setting, rather than describing anyone. */
-export const LOCATING_KINDS: ReadonlySet<PieceKind> = new Set([
-  'occupation',
-  'publicFigure',
-  'place',
-  'relationship',
-  'feature',
-]);
+export const LOCATING_KINDS: ReadonlySet<PieceKind> = new Set(['publicFigure', 'place', 'relationship', 'feature']);
 
 // An exact age: "84", "(84)", "91F", "19yo", "34-year-old", "aged 67", "6 year old", "at 46".
 const AGE_RES: readonly RegExp[] = [
@@ -462,7 +456,7 @@ const NAMED_PLACE_RES: readonly RegExp[] = [
   // "our Truro clinic", "Barnstaple ED"
   /\b[A-Z][a-z]{2,20} (?:ED|A&E|AMU|ICU|ITU|clinic|surgery|practice|hospital|hospice|ward|unit|school)\b/g,
   // "in Hawes", "near Wadebridge", "from Ilkley"
-  /(?<=\b(?:in|near|from|outside|at|of) )[A-Z][a-z]{2,20}(?:[- ][A-Z][a-z]{2,20})?\b/g,
+  /(?<=\b(?:in|near|from|outside|at) )[A-Z][a-z]{2,20}(?:[- ][A-Z][a-z]{2,20})?\b/g,
   // Roads: "the A39", "M62"
   /\b(?:the )?[AMB]\d{1,4}\b/g,
   // "Ward 9", "bed 14", "bay 2": a location the author's colleagues can walk to.
@@ -470,6 +464,9 @@ const NAMED_PLACE_RES: readonly RegExp[] = [
   // A full UK postcode covers a handful of households.
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
 ];
+export const EPONYM_AFTER =
+  /^(?:['\u2019]s?)? ?(?:disease|syndrome|score|reflex|sign|criteria|test|palsy|angina|phenomenon|ulcer|sarcoma|lymphoma|classification|scale)\b/i;
+
 // Capitalised words that follow "in/at/from" but are not places.
 const NOT_PLACE = new Set(
   [
@@ -645,22 +642,18 @@ export function sentencePieces(view: SentenceView): readonly Piece[] {
     addAll(v, 'pi-rare', RARE_RE, 'folded', 'rare', out);
     NAMED_PLACE_RES.forEach((re, i) => {
       for (const m of v.matches(`pi-place-${i}`, re, 'plain')) {
-        const word = (m.groups[0] ?? '').replace(/^the /i, '').split(/[\s-]/)[0]?.toLowerCase() ?? '';
+        const text = m.groups[0] ?? '';
+        const word = text.replace(/^the /i, '').split(/[\s-]/)[0]?.toLowerCase() ?? '';
         if (NOT_PLACE.has(word)) continue;
-        if (m.index === 0 && i === 4) continue;
-        out.push({ kind: 'place', start: m.start, end: m.end, weight: WEIGHTS.place });
+        const rest = v.norm.plain.slice(m.index + text.length, m.index + text.length + 14);
+        // Eponyms are diseases, scores and signs, not places: "Graves' disease", "Wells score".
+        if (EPONYM_AFTER.test(rest)) continue;
+        // A city or country compromise knows is large; an unknown town or village is small.
+        const term = v.parse.terms.find((t) => t.start === m.index);
+        const large = !!term && (term.tags.has('City') || term.tags.has('Country') || term.tags.has('Region'));
+        out.push({ kind: 'place', start: m.start, end: m.end, weight: large ? 0.75 : WEIGHTS.place });
       }
     });
-    // compromise's own place detection, for towns it knows.
-    if (/[A-Z]/.test(v.norm.plain)) {
-      const parse = v.parse;
-      for (const [from, to] of parse.places) {
-        const first = parse.terms[from];
-        const last = parse.terms[to - 1];
-        if (!first || !last || NOT_PLACE.has(first.normal)) continue;
-        out.push({ kind: 'place', ...v.norm.spanToOriginal(first.start, last.end), weight: WEIGHTS.place });
-      }
-    }
     addAll(v, 'pi-generic-place', GENERIC_PLACE_RE, 'folded', 'place', out, 1);
     EXACT_TIME_RES.forEach((re, i) => addAll(v, `pi-time-${i}`, re, 'folded', 'time', out, 1));
     addAll(v, 'pi-relative-time', RELATIVE_TIME_RE, 'folded', 'time', out, 0.5);

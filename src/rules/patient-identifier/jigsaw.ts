@@ -112,7 +112,9 @@ export default defineRule({
       for (let i = first; i <= last; i++) if (sentenceIsClinical(doc.sentences[i]!.view)) clinical = true;
       if (!clinical) continue;
       const inWindow = pieces.filter((p) => p.sentence >= first && p.sentence <= last);
-      if (!inWindow.some((p) => LOCATING_KINDS.has(p.kind))) continue;
+      // Something must point at a particular person or setting: a large city alone does not.
+      const locating = inWindow.filter((p) => LOCATING_KINDS.has(p.kind)).reduce((acc, p) => acc + p.weight, 0);
+      if (locating < 1.5) continue;
       const stretch = scoreStretch(inWindow);
       if (!best || stretch.score > best.score) best = stretch;
       if (last === doc.sentences.length - 1) break;

@@ -14,7 +14,7 @@ import { defineRule } from '../engine/define';
 import type { DocumentView, SentenceView } from '../engine/document';
 import { parse, type Parse } from '../engine/nlp';
 import type { Report } from '../types';
-import { clinicalNear, docContext } from './_signals';
+import { clinicalNear, docContext, EPONYM_AFTER } from './_signals';
 
 type NameKind = 'titled' | 'full' | 'first' | 'initials' | 'handle';
 
@@ -35,7 +35,12 @@ interface Candidate {
 // Finding candidates in one sentence.
 
 const TITLE_RE =
-  /\b(mr|mrs|ms|miss|mx|master)\.? (?:(?:and|&) (?:mr|mrs|ms|miss)\.? )?([a-z][a-z'\u2019-]{1,24})(?: ([a-z][a-z'\u2019-]{1,24}))?/g;
+  /(?<!\p{L})(mr|mrs|ms|miss|mx|master)\.? (?:(?:and|&) (?:mr|mrs|ms|miss)\.? )?(\p{Ll}[\p{Ll}'\u2019-]{1,24})(?: (\p{Ll}[\p{Ll}'\u2019-]{1,24}))?/gu;
+// Name shapes compromise may not know: "Hanne I. Kreutzmann", "Sigrid Nyström".
+const NAME_SHAPE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\.?)? \p{Lu}\p{Ll}{1,25}(?![\p{L}\p{N}])/gu;
+// Words after a capitalised pair that make it an organisation or place, not a person.
+const ORG_AFTER =
+  /^ (?:inc|ltd|llc|plc|group|trust|hospital|clinic|street|st|road|lane|close|university|college|school|centre|center|office)\b/i;
 // Words that follow a title but are not names ("Mr Right", "Mrs to be").
 const NOT_A_NAME = new Set(
   'and or the a an to be is was in on at of for from with by right nobody motivator men man blobby bean big hyde universe'.split(
@@ -79,7 +84,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
       const span = v.norm.spanToOriginal(ps, pe);
       out.push({ kind, ...span, plainStart: ps, plainEnd: pe, words, ...(title ? { title } : {}) });
     };
-    const mayHaveName = /[A-Z]|\b(?:mr|mrs|ms|miss|little)\b|@|[a-z][0-9][a-z]/.test(plain);
+    const mayHaveName = /\p{Lu}|\b(?:mr|mrs|ms|miss|little)\b|@|[a-z][0-9][a-z]/u.test(plain);
     if (!mayHaveName) return out;
     const nlp = v.parse;
 
@@ -138,7 +143,10 @@ function candidatesIn(view: SentenceView): Candidate[] {
             : t.tags.has('FirstName'),
         );
         // Acronyms ("ED", "MR BD") are not names; nor is the saint in "St John's wort".
-        const acronym = terms.every((t) => /^[A-Z]{1,4}\W*$/.test(t.text));
+        const acronym = terms.every(
+          (t) => /^[A-Z]{1,4}\W*$/.test(t.text) || (/^[A-Z]{2,}\W*$/.test(t.text) && /[a-z]/.test(plain)),
+        );
+        if (EPONYM_AFTER.test(plain.slice(last0(terms).end, last0(terms).end + 14))) continue;
         const saint = /\bst\.?\s$/i.test(plain.slice(Math.max(0, terms[0]!.start - 4), terms[0]!.start));
         if (!named || acronym || saint) continue;
         // A leetspeak surname after a first name: "j0hn b4rker".
@@ -152,6 +160,19 @@ function candidatesIn(view: SentenceView): Candidate[] {
       }
     }
 
+    for (const m of v.matches('pi-name-shape', NAME_SHAPE_RE, 'plain')) {
+      const text = m.groups[0] ?? '';
+      const middleInitial = / \p{Lu}\.? /u.test(text);
+      const foreign = /[^\u0000-\u007f]/.test(text);
+      if (!middleInitial && !foreign) continue;
+      if (m.index === 0 && !middleInitial) continue;
+      if (ORG_AFTER.test(plain.slice(m.index + text.length, m.index + text.length + 14))) continue;
+      const words = text
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w.replace(/\./g, '').length > 1);
+      place('full', m.index, m.index + text.length, words);
+    }
     for (const m of v.matches('pi-initials', INITIALS_RE, 'plain')) {
       const initials = m.groups[1] ?? m.groups[2] ?? '';
       if (NOT_INITIALS.has(initials)) continue;
@@ -162,6 +183,10 @@ function candidatesIn(view: SentenceView): Candidate[] {
     }
     return out;
   });
+}
+
+function last0<T>(list: readonly T[]): T {
+  return list[list.length - 1] as T;
 }
 
 function stripPossessive(word: string): string {
