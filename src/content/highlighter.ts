@@ -56,16 +56,19 @@ export class Highlighter {
   private draw(): void {
     if (supportsHighlights()) {
       for (const severity of ['error', 'warning', 'info'] as const) {
-        const ranges = [...this.byEditor.values()].flat().filter((r) => r.severity === severity).map((r) => r.range);
+        const ranges = [...this.byEditor.values()]
+          .flat()
+          .filter((r) => r.severity === severity)
+          .map((r) => r.range);
         const name = highlightName(severity);
         if (ranges.length === 0) CSS.highlights.delete(name);
         else CSS.highlights.set(name, new Highlight(...ranges));
       }
     } else if (this.overlay) {
       this.overlay(
-        [...this.byEditor.values()].flat().flatMap(({ range, severity }) =>
-          [...range.getClientRects()].map((rect) => ({ rect, severity })),
-        ),
+        [...this.byEditor.values()]
+          .flat()
+          .flatMap(({ range, severity }) => [...range.getClientRects()].map((rect) => ({ rect, severity }))),
       );
     }
   }
@@ -85,7 +88,7 @@ export class Highlighter {
       // Constructed sheets cannot be adopted across worlds in some browsers: fall back to <style>.
       const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
       style.textContent = HIGHLIGHT_CSS;
-      (root instanceof Document ? root.head ?? root.documentElement : root).append(style);
+      (root instanceof Document ? (root.head ?? root.documentElement) : root).append(style);
     }
   }
 }

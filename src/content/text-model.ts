@@ -81,7 +81,11 @@ function isTrailingBreak(br: Element, block: Element | null): boolean {
  * DOM position of model offset `at`. A start position that falls on a node boundary (or on a
  * block's "\n") belongs to the next node; an end position to the previous one.
  */
-export function positionAt(model: TextModel, at: number, bias: 'start' | 'end'): { node: Text; offset: number } | undefined {
+export function positionAt(
+  model: TextModel,
+  at: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | undefined {
   const { segments } = model;
   if (segments.length === 0) return undefined;
   // The last segment starting at or before `at` (or the first one).

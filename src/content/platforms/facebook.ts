@@ -8,7 +8,10 @@ export const FACEBOOK_ADAPTER: PlatformAdapter = {
     {
       // The post composer dialog.
       name: 'post',
-      composers: ['[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]', '[role="dialog"] [role="textbox"][contenteditable="true"]'],
+      composers: [
+        '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]',
+        '[role="dialog"] [role="textbox"][contenteditable="true"]',
+      ],
       scopes: ['[role="dialog"]'],
       sendButtons: ['[role="button"][aria-label="Post"]', 'div[aria-label][role="button"]:not([aria-haspopup])'],
       sendKeys: [],
@@ -32,7 +35,21 @@ export const FACEBOOK_ADAPTER: PlatformAdapter = {
     },
   ],
   decoys: [],
-  sendLabels: ['Post', 'Publier', 'Publicar', 'Pubblica', 'Posten', 'Veröffentlichen', 'Plaatsen', 'Opublikuj', 'Send', 'Envoyer', 'Enviar', 'Comment', 'Reply'],
+  sendLabels: [
+    'Post',
+    'Publier',
+    'Publicar',
+    'Pubblica',
+    'Posten',
+    'Veröffentlichen',
+    'Plaatsen',
+    'Opublikuj',
+    'Send',
+    'Envoyer',
+    'Enviar',
+    'Comment',
+    'Reply',
+  ],
   quirks: [
     {
       what: 'Comments, replies and Messenger send on Enter; Shift+Enter inserts a line break.',

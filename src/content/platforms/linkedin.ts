@@ -7,23 +7,38 @@ export const LINKEDIN_ADAPTER: PlatformAdapter = {
   surfaces: [
     {
       name: 'comment',
-      composers: ['[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]', '.tiptap.ProseMirror[contenteditable="true"]', '.comments-comment-box__form .ql-editor'],
+      composers: [
+        '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]',
+        '.tiptap.ProseMirror[contenteditable="true"]',
+        '.comments-comment-box__form .ql-editor',
+      ],
       scopes: ['[componentkey]', '.comments-comment-box__form', 'form'],
       // The submit button has no aria-label and reads "Comment"; it is disabled until ProseMirror
       // commits the text. The comment-count opener has aria-label="Comment" and is not it.
-      sendButtons: ['button.comments-comment-box__submit-button', 'button[type="submit"]:not([aria-label])', 'button:not([aria-label])'],
+      sendButtons: [
+        'button.comments-comment-box__submit-button',
+        'button[type="submit"]:not([aria-label])',
+        'button:not([aria-label])',
+      ],
       sendKeys: [],
     },
     {
       name: 'message',
-      composers: ['.msg-form__contenteditable[contenteditable="true"]', '[role="textbox"][contenteditable="true"][aria-label^="Write a message"]'],
+      composers: [
+        '.msg-form__contenteditable[contenteditable="true"]',
+        '[role="textbox"][contenteditable="true"][aria-label^="Write a message"]',
+      ],
       scopes: ['form', '.msg-form'],
       sendButtons: ['button.msg-form__send-button', 'button[type="submit"]'],
       sendKeys: [],
     },
     {
       name: 'post',
-      composers: ['[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]', '.share-creation-state .ql-editor[contenteditable="true"]', '.ql-editor[contenteditable="true"][role="textbox"]'],
+      composers: [
+        '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]',
+        '.share-creation-state .ql-editor[contenteditable="true"]',
+        '.ql-editor[contenteditable="true"][role="textbox"]',
+      ],
       scopes: ['[data-test-modal-id="sharebox"]', '[role="dialog"]', '.share-box'],
       sendButtons: ['button.share-actions__primary-action', 'button[type="submit"]'],
       sendKeys: [],

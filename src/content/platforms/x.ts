@@ -15,7 +15,10 @@ export const X_ADAPTER: PlatformAdapter = {
     {
       // Home composer, replies, quotes, the /compose/post modal and thread items tweetTextarea_N.
       name: 'post',
-      composers: ['[data-testid^="tweetTextarea_"][role="textbox"]', '.public-DraftEditor-content[contenteditable="true"]'],
+      composers: [
+        '[data-testid^="tweetTextarea_"][role="textbox"]',
+        '.public-DraftEditor-content[contenteditable="true"]',
+      ],
       scopes: ['[role="dialog"]', '[data-testid="inline_reply_offscreen"]', '[data-testid="primaryColumn"]', 'main'],
       sendButtons: ['[data-testid="tweetButtonInline"]', '[data-testid="tweetButton"]'],
       sendKeys: ['mod+enter'],
@@ -26,7 +29,8 @@ export const X_ADAPTER: PlatformAdapter = {
   quirks: [
     {
       what: 'The send button sits in data-testid="toolBar", a sibling subtree of the editor, not an ancestor.',
-      evidence: '../shared/research/compose-editors.md §3 (Maskbook selector.ts; fixture-contract test in the code index)',
+      evidence:
+        '../shared/research/compose-editors.md §3 (Maskbook selector.ts; fixture-contract test in the code index)',
       seen: '2026-11',
     },
     {

@@ -1,0 +1,20 @@
+/** Starts the hook on a page with the browser's messaging; the entrypoints call only this. */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { hookPage } from './hook';
+import type { PlatformAdapter } from './platforms/types';
+
+export function startContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  hookPage({
+    adapter,
+    signal: ctx.signal,
+    sendMessage: (message) => browser.runtime.sendMessage(message),
+    onMessage(listener) {
+      const handler = (message: unknown) => {
+        listener(message);
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+  });
+}
