@@ -70,8 +70,14 @@ export default defineRule({
           text: "Disclosure: I'm a co-founder of CareLoop. Our evaluation, including the negative findings, is linked below.",
           why: 'the interest is declared up front',
         },
-        { text: 'Our new NHS-funded menopause clinic opens Monday. Referral via your GP practice.', why: 'an NHS service, not a commercial interest' },
-        { text: 'Code blue called on Ward 4 at 03:00. Great teamwork, everyone.', why: 'a hospital emergency code, not a promo code' },
+        {
+          text: 'Our new NHS-funded menopause clinic opens Monday. Referral via your GP practice.',
+          why: 'an NHS service, not a commercial interest',
+        },
+        {
+          text: 'Code blue called on Ward 4 at 03:00. Great teamwork, everyone.',
+          why: 'a hospital emergency code, not a promo code',
+        },
       ],
     },
   },
@@ -92,14 +98,27 @@ export default defineRule({
     else if (has('hospitality') && has('endorsement')) score = 0.78;
     else if (has('deal') && has('endorsement')) score = 0.66;
     if (score > 0) {
-      return signals.map((s): Report => ({ start: s.start, end: s.end, messageId: s.kind, score, suggestion: DECLARE }));
+      return signals.map((s): Report => ({
+        start: s.start,
+        end: s.end,
+        messageId: s.kind,
+        score,
+        suggestion: DECLARE,
+      }));
     }
     if (noInterest) return [];
     // Endorsement alone: a gentle nudge, not counted as a warning.
     return signals
       .filter((s) => s.kind === 'endorsement')
       .slice(0, 1)
-      .map((s): Report => ({ start: s.start, end: s.end, messageId: 'endorsement', score: 0.55, severity: 'info', suggestion: DECLARE }));
+      .map((s): Report => ({
+        start: s.start,
+        end: s.end,
+        messageId: 'endorsement',
+        score: 0.55,
+        severity: 'info',
+        suggestion: DECLARE,
+      }));
   },
 });
 

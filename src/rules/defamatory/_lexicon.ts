@@ -214,7 +214,8 @@ export const ROLE_TARGET = phraseRegex('defamatory.role-target', [
 ]);
 
 /** A pronoun that opens a sentence and points back to the target of the sentence before. */
-export const PRONOUN_SUBJECT = /^\s*(?:they|he|she|this (?:man|woman|guy|doctor|surgeon|company|firm|trust|practice))\b/;
+export const PRONOUN_SUBJECT =
+  /^\s*(?:they|he|she|this (?:man|woman|guy|doctor|surgeon|company|firm|trust|practice))\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Allegations
@@ -253,10 +254,10 @@ export const ALLEGATION = phraseRegex('defamatory.allegation', [
   `(?:steal|steals|stealing|stole|stolen|nick|nicks|nicking|nicked|pinch|pinching|pinched|helping (?:himself|herself|themselves) to) (?:the |patients'? |residents'? |from |controlled |cd |ward )?${GAP}(?:meds|medication|medicines|drugs|money|cash|morphine|opioids|oramorph|fentanyl|midazolam|controlled drugs|cds|petty cash|from patients|from residents|from the)`,
   `theft`,
   `thie(?:f|ves|ving)`,
-  `pocket(?:s|ed|ing)? (?:the |their |a )?(?:\\d+ ?%|difference|money|cash|petty cash|half|most|profits?|donations|fees|tips|charity money|cut)`,
+  `pocket(?:s|ed|ing)? (?:the |their |a )?(?:\\d+[\\s-]?%|difference|money|cash|petty cash|half|most|profits?|donations|fees|tips|charity money|cut)`,
   `skim(?:s|med|ming) (?:off )?(?:the|money|cash|\\d)`,
   `double (?:bill|bills|billed|billing|charge|charged|charging|claim|claiming|claimed)`,
-  `over ?(?:bill|bills|billed|billing|charg(?:e|es|ed|ing)) (?:the |nhs|trusts?|patients)`,
+  `over[\\s-]?(?:bill|bills|billed|billing|charg(?:e|es|ed|ing)) (?:the |nhs|trusts?|patients)`,
   `ripping (?:off )?(?:patients|the nhs|trusts?|staff|doctors|nurses)`,
   `rip(?:s|ped)? off (?:patients|the nhs|trusts?|staff|doctors|nurses)`,
   `kickbacks?`,
@@ -273,7 +274,7 @@ export const ALLEGATION = phraseRegex('defamatory.allegation', [
   `expenses fraud`,
   // Cover-ups
   `cover(?:s|ed|ing)? (?:it |this |that |things |everything |the (?:death|error|incident|mistake|complaint)s? )?up`,
-  `cover ?ups?`,
+  `cover[\\s-]?ups?`,
   `covered for (?:him|her|them|each other)`,
   `covering for (?:him|her|them|each other)`,
   `whitewash(?:es|ed|ing)?`,
@@ -281,7 +282,7 @@ export const ALLEGATION = phraseRegex('defamatory.allegation', [
   `swept (?:it |this |that |everything )?under the (?:carpet|rug)`,
   `sweep(?:s|ing)? (?:it |this |that |everything )?under the (?:carpet|rug)`,
   `turn(?:s|ed|ing)? a blind eye`,
-  `(?:gagg(?:ed|ing)|silenc(?:ed|ing)|victimis(?:ed|ing)|victimiz(?:ed|ing)) (?:the )?(?:whistle ?blowers?|staff|nurses|doctors|juniors)`,
+  `(?:gagg(?:ed|ing)|silenc(?:ed|ing)|victimis(?:ed|ing)|victimiz(?:ed|ing)) (?:the )?(?:whistle[\\s-]?blowers?|staff|nurses|doctors|juniors)`,
   `know(?:s)? exactly what (?:they|he|she)(?:'re|’re|'s|’s| are| is) doing`,
   `(?:and )?(?:the|its|their) (?:trust|board|directors?|management|managers?|execs?|practice|partners|owners?) (?:knows?|knew)(?: it| about it| all about it)?`,
   // Incompetence and neglect
@@ -307,7 +308,7 @@ export const ALLEGATION = phraseRegex('defamatory.allegation', [
   `(?:refused|refuses|refusing) to (?:come in|come down|come and see|attend|review|see|assess|examine) (?:a |the |my |our )?(?:patient|septic|sick|acutely)`,
   `sitting on (?:the |their |his |her |patients'? )?(?:reports|results|scans|referrals|biopsies|letters) for (?:months|weeks)`,
   `ignored (?:${GAP})?(?:bleeps|calls|escalations|pages|the nurses|the obs|the news)`,
-  `left (?:a |the |my |our )?(?:patients?|residents?) (?:to die|in (?:soiled|their own|pain)|unreviewed|unfed|for \\d+ ?(?:hours|hrs|days))`,
+  `left (?:a |the |my |our )?(?:patients?|residents?) (?:to die|in (?:soiled|their own|pain)|unreviewed|unfed|for \\d+[\\s-]?(?:hours|hrs|days))`,
   // Impairment at work
   `drunk (?:on duty|at work|on shift|on the ward|in theatre|on call|on the job|while operating|when operating)`,
   `(?:operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|turn(?:s|ed|ing)? up|rolls? up|comes? in|came in|consult(?:s|ed|ing)?|on shift|on call) (?:while |when )?(?:drunk|pissed|hungover|high|stoned|under the influence|smashed|intoxicated|off (?:his|her|their) face)`,
@@ -369,7 +370,7 @@ export const VERDICT = phraseRegex('defamatory.verdict', [
   'theft',
   'negligen(?:t|ce)',
   'incompeten(?:t|ce)',
-  'cover ?up',
+  'cover[\\s-]?up',
   'abuse',
   'a danger to patients',
   'dangerous',
@@ -405,7 +406,8 @@ export const ATTRIBUTION = phraseRegex('defamatory.attribution', [
   'alleged',
 ]);
 
-export const CONDITIONAL = /^\s*(?:if|what (?:do|should|would|if)|how (?:do|should|would)|when|whether|suppose)\b|\b(?:what if|if (?:the|a|your|you|my|our)|imagine if)\b/;
+export const CONDITIONAL =
+  /^\s*(?:if|what (?:do|should|would|if)|how (?:do|should|would)|when|whether|suppose)\b|\b(?:what if|if (?:the|a|your|you|my|our)|imagine if)\b/;
 
 /** Negation just before the allegation ("never falsified", "no evidence of fraud"). */
 export const NEGATION_BEFORE =
@@ -431,7 +433,7 @@ export const INSINUATION_STRONG = phraseRegex('defamatory.insinuation-strong', [
   'funny how (?:these |those |some )?things (?:work|works|worked|turn|turned) out',
   'funny how (?:that|it|this) (?:works|worked|goes|happens)',
   'what a coincidence',
-  '(?:pure |total |complete )?coincidence,? (?:i|i’m|i\'m|im) sure',
+  "(?:pure |total |complete )?coincidence,? (?:i|i’m|i'm|im) sure",
   "i'?m sure it'?s (?:just |pure |a |all )?(?:a )?coincidence",
   "you didn'?t hear (?:it|this|that) from me",
   'nudge nudge',
@@ -470,7 +472,10 @@ export const INSINUATION_WEAK = phraseRegex('defamatory.insinuation-weak', [
 ]);
 
 /** Emoji that, after a claim about a named target, signal "you know what I mean". */
-export const INSINUATION_EMOJI = registerPattern('defamatory.insinuation-emoji', /\u{1F914}|\u{1F440}|\u{1F609}|\u{1F92B}|\u{1F92D}/gu);
+export const INSINUATION_EMOJI = registerPattern(
+  'defamatory.insinuation-emoji',
+  /\u{1F914}|\u{1F440}|\u{1F609}|\u{1F92B}|\u{1F92D}/gu,
+);
 
 /** Hints of wrongdoing that a weak device turns into an insinuation. */
 export const SUSPICION_HOOK = phraseRegex('defamatory.suspicion-hook', [

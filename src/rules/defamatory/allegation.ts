@@ -11,15 +11,7 @@
 import { defineRule } from '../engine/define';
 import type { DocumentView, PlacedSentence } from '../engine/document';
 import type { Report, Span } from '../types';
-import {
-  ALLEGATION,
-  ATTRIBUTION,
-  CONDITIONAL,
-  DISAVOWAL,
-  NEGATION_BEFORE,
-  PRONOUN_SUBJECT,
-  VERDICT,
-} from './_lexicon';
+import { ALLEGATION, ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION_BEFORE, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
 import { allTargets } from './_targets';
 
 const SUGGESTION =
@@ -60,12 +52,18 @@ export default defineRule({
         { text: 'Hartley Locums take a 45% cut and lie to doctors about the rate. Crooks.' },
       ],
       pass: [
-        { text: 'I missed a fracture on an x-ray last year and it changed how I review films.', why: 'the author’s own mistake' },
+        {
+          text: 'I missed a fracture on an x-ray last year and it changed how I review films.',
+          why: 'the author’s own mistake',
+        },
         {
           text: 'In my view the ICB’s plan to cut phlebotomy is a false economy; the consultation document admits it.',
           why: 'sourced, respectful criticism of published policy',
         },
-        { text: 'The MPTS found that the surgeon had falsified records, and he was struck off.', why: 'reports a public finding' },
+        {
+          text: 'The MPTS found that the surgeon had falsified records, and he was struck off.',
+          why: 'reports a public finding',
+        },
       ],
     },
   },
@@ -87,9 +85,13 @@ export default defineRule({
       const verdict = verdictFor(doc, i);
       if (verdict) claims.push(verdict);
     });
-    return merge(claims).map(
-      (c): Report => ({ start: c.start, end: c.end, messageId: c.messageId, score: c.score, suggestion: SUGGESTION }),
-    );
+    return merge(claims).map((c): Report => ({
+      start: c.start,
+      end: c.end,
+      messageId: c.messageId,
+      score: c.score,
+      suggestion: SUGGESTION,
+    }));
   },
 });
 
@@ -97,14 +99,14 @@ export default defineRule({
 function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
   const sentence = doc.sentences[i] as PlacedSentence;
   const targets = allTargets(sentence.view, true);
-  // Prefer the nearest target before the predicate (most likely its subject), then one the
-  // predicate contains ("the trust knows"), then one just after it ("falsified by the reg").
+  // Prefer a target before the predicate (most likely its subject), then one the predicate
+  // contains ("the trust knows"), then a pronoun subject, then a target just after it
+  // ("falsified by the reg").
   // "Dr X at Y Hospital lied…": start from the first target of a chain close to the predicate.
   const preceding = targets.filter((t) => t.end <= hit.start && hit.start - t.end <= MAX_CLAIM);
   const before = preceding.find((t) => hit.start - t.start <= CHAIN) ?? preceding.at(-1);
   const inside = targets.find((t) => t.start < hit.end && hit.start < t.end);
-  const after = targets.find((t) => t.start >= hit.end && t.start - hit.end <= 60);
-  const best = before ?? inside ?? after;
+  const best = before ?? inside;
   if (best) {
     const start = Math.min(best.start, hit.start);
     const end = Math.max(best.end, hit.end);
@@ -116,6 +118,10 @@ function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
     const lead = sentence.view.norm.folded.search(/\S/);
     return { start: sentence.start + lead, end: sentence.start + hit.end, messageId: 'allegation', score: 0.75 };
   }
+  const after = targets.find((t) => t.start >= hit.end && t.start - hit.end <= 60);
+  if (after) {
+    return { start: sentence.start + hit.start, end: sentence.start + after.end, messageId: 'allegation', score: 0.78 };
+  }
   return undefined;
 }
 
@@ -123,7 +129,10 @@ function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
 function verdictFor(doc: DocumentView, i: number): Claim | undefined {
   const sentence = doc.sentences[i] as PlacedSentence;
   const view = sentence.view;
-  const words = view.norm.folded.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = view.norm.folded
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_VERDICT_WORDS) return undefined;
   if (view.matches('defamatory.verdict', VERDICT, 'folded').length === 0) return undefined;
   if (NEGATION_BEFORE.test(view.norm.folded)) return undefined;

@@ -11,13 +11,7 @@
 import { defineRule } from '../engine/define';
 import type { PlacedSentence } from '../engine/document';
 import type { Report } from '../types';
-import {
-  ALLEGATION,
-  INSINUATION_EMOJI,
-  INSINUATION_STRONG,
-  INSINUATION_WEAK,
-  SUSPICION_HOOK,
-} from './_lexicon';
+import { ALLEGATION, INSINUATION_EMOJI, INSINUATION_STRONG, INSINUATION_WEAK, SUSPICION_HOOK } from './_lexicon';
 import { allTargets } from './_targets';
 
 const SUGGESTION =
@@ -45,12 +39,20 @@ export default defineRule({
     ],
     examples: {
       warn: [
-        { text: 'Not saying the practice manager at Elm Tree Surgery fiddled the QOF figures, but draw your own conclusions.' },
+        {
+          text: 'Not saying the practice manager at Elm Tree Surgery fiddled the QOF figures, but draw your own conclusions.',
+        },
         { text: 'Why do all the complaints about Dr Harlow somehow disappear? Asking for a friend 🤔' },
       ],
       pass: [
-        { text: 'Is it normal to drink six coffees before 10am? Asking for a friend 😅', why: 'no target and no hint of wrongdoing' },
-        { text: 'Everyone knows Sister Okafor is the kindest nurse on the unit 💙', why: 'praise, with no hint of wrongdoing' },
+        {
+          text: 'Is it normal to drink six coffees before 10am? Asking for a friend 😅',
+          why: 'no target and no hint of wrongdoing',
+        },
+        {
+          text: 'Everyone knows Sister Okafor is the kindest nurse on the unit 💙',
+          why: 'praise, with no hint of wrongdoing',
+        },
       ],
     },
   },
@@ -71,16 +73,21 @@ export default defineRule({
           s.view.matches('defamatory.suspicion-hook', SUSPICION_HOOK, 'folded').length > 0 ||
           s.view.matches('defamatory.allegation', ALLEGATION, 'folded').length > 0,
       );
-      const device = strong[0] ?? (hooked ? weak[0] : undefined);
-      if (!device) return;
-      const end = isDisavowal(device.groups[0] ?? '') ? clauseEnd(sentence, device.index) : device.end;
-      out.push({
-        start: sentence.start + device.start,
-        end: sentence.start + end,
-        messageId: 'insinuation',
-        score: strong.length > 0 ? (hooked ? 0.8 : 0.7) : 0.7,
-        suggestion: SUGGESTION,
-      });
+      // A disavowal ("Not saying X falsified…") is flagged over its clause; otherwise the
+      // strongest device in the sentence is.
+      const disavowal = hooked ? weak.find((w) => isDisavowal(w.groups[0] ?? '')) : undefined;
+      const devices = [disavowal, strong[0] ?? (hooked && !disavowal ? weak[0] : undefined)];
+      for (const device of devices) {
+        if (!device) continue;
+        const end = device === disavowal ? clauseEnd(sentence, device.index) : device.end;
+        out.push({
+          start: sentence.start + device.start,
+          end: sentence.start + end,
+          messageId: 'insinuation',
+          score: hooked ? 0.8 : 0.7,
+          suggestion: SUGGESTION,
+        });
+      }
     });
     return out;
   },
