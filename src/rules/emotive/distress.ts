@@ -36,7 +36,10 @@ export default defineRule({
           text: 'Back at work after a year off with burnout. Asking for help was the best thing I did: Practitioner Health is free.',
           why: 'calm, reflective disclosure with signposting',
         },
-        { text: 'Tough night. We debriefed as a team and looked after each other. Proud of them all.', why: 'calm reflection' },
+        {
+          text: 'Tough night. We debriefed as a team and looked after each other. Proud of them all.',
+          why: 'calm reflection',
+        },
       ],
     },
   },

@@ -9,7 +9,8 @@ import { DRINK_EMOJI, INTOXICATION } from './_lexicon';
 import { draftMatches } from './_tone';
 
 const DRINKING = phraseRegex('emotive.intoxication.phrase', INTOXICATION);
-const EMOJI_RUN = /(?:(?:\u{1F377}|\u{1F37B}|\u{1F942}|\u{1F37A}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F376}|\u{1F37E})\s?){2,}/gu;
+const EMOJI_RUN =
+  /(?:(?:\u{1F377}|\u{1F37B}|\u{1F942}|\u{1F37A}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F376}|\u{1F37E})\s?){2,}/gu;
 
 export default defineRule({
   id: 'emotive/intoxication',
@@ -25,9 +26,15 @@ export default defineRule({
     },
     guidance: ['gmc-social-media-2024-p7', 'gmc-gmp-2024-p81'],
     examples: {
-      warn: [{ text: "Two glasses of wine in and I've got opinions about the new rota." }, { text: 'wine o\'clock and honestly, management…' }],
+      warn: [
+        { text: "Two glasses of wine in and I've got opinions about the new rota." },
+        { text: "wine o'clock and honestly, management…" },
+      ],
       pass: [
-        { text: 'Alcohol units add up: a large glass of wine can be three units. More on the NHS website.', why: 'health information' },
+        {
+          text: 'Alcohol units add up: a large glass of wine can be three units. More on the NHS website.',
+          why: 'health information',
+        },
         { text: 'Leaving do for Sam on Friday at the Crown, all welcome 🍻', why: 'one emoji, no drinking state' },
       ],
     },

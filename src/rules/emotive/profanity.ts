@@ -41,7 +41,10 @@ export default defineRule({
       ],
       pass: [
         { text: 'Scunthorpe and Sussex teams both at the regional meeting today.', why: 'innocent place names' },
-        { text: 'Anal fissures are common after constipation; see your GP if bleeding persists.', why: 'clinical vocabulary' },
+        {
+          text: 'Anal fissures are common after constipation; see your GP if bleeding persists.',
+          why: 'clinical vocabulary',
+        },
         { text: 'New AF clinic opens on Monday.', why: '"AF" is atrial fibrillation here' },
       ],
     },
@@ -50,16 +53,40 @@ export default defineRule({
     const out: Report[] = [];
     for (const { start: base, view } of doc.sentences) {
       for (const hit of profanityIn(view)) {
-        out.push({ start: base + hit.start, end: base + hit.end, messageId: 'swearing', score: 0.85, suggestion: SUGGESTION });
+        out.push({
+          start: base + hit.start,
+          end: base + hit.end,
+          messageId: 'swearing',
+          score: 0.85,
+          suggestion: SUGGESTION,
+        });
       }
       for (const m of view.matches('emotive.profanity.masked', MASKED, 'plain')) {
-        out.push({ start: base + m.start, end: base + m.end, messageId: 'masked', score: 0.75, suggestion: SUGGESTION });
+        out.push({
+          start: base + m.start,
+          end: base + m.end,
+          messageId: 'masked',
+          score: 0.75,
+          suggestion: SUGGESTION,
+        });
       }
       for (const m of view.matches('emotive.profanity.extra', EXTRA)) {
-        out.push({ start: base + m.start, end: base + m.end, messageId: 'swearing', score: 0.7, suggestion: SUGGESTION });
+        out.push({
+          start: base + m.start,
+          end: base + m.end,
+          messageId: 'swearing',
+          score: 0.7,
+          suggestion: SUGGESTION,
+        });
       }
       for (const m of view.matches('emotive.profanity.abbreviation', ABBREVIATION)) {
-        out.push({ start: base + m.start, end: base + m.end, messageId: 'abbreviation', score: 0.75, suggestion: SUGGESTION });
+        out.push({
+          start: base + m.start,
+          end: base + m.end,
+          messageId: 'abbreviation',
+          score: 0.75,
+          suggestion: SUGGESTION,
+        });
       }
       const angry = hostile(view);
       for (const m of view.matches('emotive.profanity.mild', MILD)) {

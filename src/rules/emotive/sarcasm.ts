@@ -33,12 +33,17 @@ export default defineRule({
     guidance: ['gmc-social-media-2024-p7', 'gmc-gmp-2024-p81', 'gmc-gmp-2024-p48'],
     examples: {
       warn: [
-        { text: 'Delighted to be told by an HR consultant that my breaks are "a choice". What would we do without you.' },
+        {
+          text: 'Delighted to be told by an HR consultant that my breaks are "a choice". What would we do without you.',
+        },
         { text: 'Cancelled theatre list because nobody ordered the kit. Brilliant planning 🙃' },
       ],
       pass: [
         { text: 'Massive thanks to the night team for covering the gaps 👏👏', why: 'sincere praise, no complaint' },
-        { text: 'Ortho reg asked me what a potassium is again 🙄 love you really, bone doctors', why: 'affectionate banter' },
+        {
+          text: 'Ortho reg asked me what a potassium is again 🙄 love you really, bone doctors',
+          why: 'affectionate banter',
+        },
       ],
     },
   },
@@ -54,7 +59,8 @@ export default defineRule({
     // Cross-sentence: praise then an ironic emoji within 80 characters.
     const complaint = doc.memo('emotive.sarcasm.complaint', (d) =>
       d.sentences.some(
-        ({ view }) => hostile(view) || valence(view).sum <= -2 || view.matches('emotive.sarcasm.scare', SCARE_QUOTES).length > 0,
+        ({ view }) =>
+          hostile(view) || valence(view).sum <= -2 || view.matches('emotive.sarcasm.scare', SCARE_QUOTES).length > 0,
       ),
     );
     const praise = draftMatches(doc, PRAISE);

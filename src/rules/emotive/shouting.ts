@@ -93,7 +93,10 @@ export default defineRule({
       ],
       pass: [
         { text: 'Choking in babies: back blows and chest thrusts, NOT abdominal thrusts.', why: 'safety emphasis' },
-        { text: 'NEWS2 of 5 or more? Escalate to the NHS outreach team and document in the ICU referral.', why: 'acronyms' },
+        {
+          text: 'NEWS2 of 5 or more? Escalate to the NHS outreach team and document in the ICU referral.',
+          why: 'acronyms',
+        },
       ],
     },
   },

@@ -1,0 +1,47 @@
+import rule from '../../../src/rules/emotive/anger';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  pass: [
+    {
+      text: "Frustrated that the discharge lounge is closing at weekends. I've raised it through the proper channels.",
+      why: 'calm frustration, raised properly',
+    },
+    { text: 'Hate crime reporting has moved to a new portal: see the trust intranet.', why: '"hate crime" is a topic' },
+    {
+      text: 'I hate to say it, but the new coffee machine is actually good.',
+      why: '"hate to say" is a figure of speech',
+    },
+    {
+      text: 'RCEM data show corridor care is unacceptable and unsafe; we need capacity, not slogans.',
+      why: 'sourced policy criticism',
+    },
+    {
+      text: 'Patients told me the phrase "I\'m so angry" came up a lot in the survey.',
+      why: 'reported speech in quotes',
+    },
+  ],
+  warn: [
+    {
+      text: "Leave cancelled for the third time. I'm absolutely livid.",
+      findings: [{ span: "I'm absolutely livid", messageId: 'anger' }],
+    },
+    {
+      text: 'Whoever approved this rota can go and jump.',
+      findings: [{ span: 'can go and jump', messageId: 'anger' }],
+    },
+    {
+      text: 'If one more manager says resilience I will not be responsible for my actions.',
+      findings: [{ span: 'not be responsible for my actions', messageId: 'threat' }],
+    },
+    {
+      text: 'The whole exec team are an absolute shambles.',
+      findings: [{ span: 'absolute shambles', messageId: 'contempt' }],
+    },
+    { text: 'Honestly, I hate this place now.', findings: [{ span: 'I hate', messageId: 'anger' }] },
+    {
+      text: 'Sick and tired of being told to do more with less.',
+      findings: [{ span: 'Sick and tired of', messageId: 'anger' }],
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+import rule from '../../../src/rules/emotive/sarcasm';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  pass: [
+    { text: 'Massive thanks to the night team for covering the gaps 👏👏', why: 'sincere praise, no complaint' },
+    {
+      text: 'Ortho reg asked me what potassium does again 🙄 love you really, bone doctors',
+      why: 'affectionate banter between specialties',
+    },
+    {
+      text: 'Shout out to Dr Khan who spotted a subtle STEMI this morning. Proud of our juniors.',
+      why: 'genuine praise',
+    },
+  ],
+  warn: [
+    {
+      text: 'Delighted to be told by an HR adviser that my breaks are optional.',
+      findings: [{ span: 'Delighted to be told', messageId: 'sarcasm' }],
+    },
+    {
+      text: 'Theatre list cancelled because nobody ordered the kit. Brilliant planning 🙃',
+      findings: [{ span: 'Brilliant planning 🙃', messageId: 'ironicEmoji' }],
+    },
+    {
+      text: "Consultant 'too busy' to come in for the bleed but fine for golf. Legend. 👏",
+      findings: [{ span: 'Legend. 👏', messageId: 'ironicEmoji' }],
+    },
+    {
+      text: 'Another restructure announced by email. Cheers for that.',
+      findings: [{ span: 'Cheers for that', messageId: 'sarcasm' }],
+    },
+  ],
+});
