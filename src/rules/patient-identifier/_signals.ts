@@ -167,6 +167,8 @@ const CLINICAL_WORDS = [
   'nhs number',
   'dob',
   'get well soon',
+  // Disease and procedure word endings: "leptospirosis", "cholecystectomy", "cardiomyopathy".
+  '[a-z]{3,20}(?:itis|osis|oma|aemia|emia|pathy|ectomy|ostomy|otomy|plasty|algia)',
   'in hospital',
   'ill',
   'gent',

@@ -71,10 +71,6 @@ function termAt(parse: Parse, plainIndex: number): Parse['terms'][number] | unde
   return parse.terms.find((t) => t.start <= plainIndex && plainIndex < t.end);
 }
 
-function isNameTerm(t: Parse['terms'][number] | undefined): boolean {
-  return !!t && (t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Person'));
-}
-
 function candidatesIn(view: SentenceView): Candidate[] {
   return view.memo('pi.name-candidates', (v) => {
     const out: Candidate[] = [];
@@ -163,7 +159,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
     for (const m of v.matches('pi-name-shape', NAME_SHAPE_RE, 'plain')) {
       const text = m.groups[0] ?? '';
       const middleInitial = / \p{Lu}\.? /u.test(text);
-      const foreign = /[^\u0000-\u007f]/.test(text);
+      const foreign = /[\u00c0-\u024f]/.test(text);
       if (!middleInitial && !foreign) continue;
       if (m.index === 0 && !middleInitial) continue;
       if (ORG_AFTER.test(plain.slice(m.index + text.length, m.index + text.length + 14))) continue;
