@@ -1,0 +1,351 @@
+/**
+ * The fixture CONTRACT, run without the extension: every compose surface takes trusted keyboard
+ * input into the real editor library, its model equals what was typed, and the site's own send
+ * path (button or key) records exactly that text once. Later content-script tests rely on this.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, fixtureApi, openFixture, test } from './support/fixtures';
+
+test.use({ withExtension: false });
+
+/** An emoji, an @mention (closed by the following space) and, where allowed, a line break. */
+const LINE_ONE = 'Clinic 🩺 cover @ana_lee ok';
+const LINE_TWO = 'Bye';
+
+/** Types `lines` with trusted key events, pressing `newline` between them. */
+async function typeLines(page: Page, lines: string[], newline = 'Shift+Enter'): Promise<void> {
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press(newline);
+    await page.keyboard.type(line);
+  }
+}
+
+interface SurfaceCase {
+  title: string;
+  url: string;
+  surface: string;
+  editor: (page: Page) => Locator;
+  /** Before typing, e.g. open a comment box. */
+  open?: (page: Page) => Promise<void>;
+  /** False where a line break would send (none here) or is not allowed. */
+  multiline?: boolean;
+  send: (page: Page) => Promise<void>;
+  /** The send control, checked disabled while empty and enabled after typing. */
+  sendControl?: (page: Page) => Locator;
+}
+
+const xEditor = (testId: string) => (page: Page) => page.locator(`[data-testid="${testId}"][role="textbox"]`);
+const click = (selector: string) => async (page: Page) => page.locator(selector).click();
+const press = (key: string) => async (page: Page) => page.keyboard.press(key);
+
+const CASES: SurfaceCase[] = [
+  {
+    title: 'X home composer, send button',
+    url: 'https://x.com/home',
+    surface: 'x-home',
+    editor: xEditor('tweetTextarea_0'),
+    send: click('[data-testid="toolBar"] [data-testid="tweetButtonInline"]'),
+    sendControl: (page) => page.locator('[data-testid="tweetButtonInline"]'),
+  },
+  {
+    title: 'X home composer on twitter.com, Ctrl+Enter',
+    url: 'https://twitter.com/home',
+    surface: 'x-home',
+    editor: xEditor('tweetTextarea_0'),
+    send: press('Control+Enter'),
+  },
+  {
+    title: 'X inline reply on a status page, Meta+Enter',
+    url: 'https://x.com/analee_md/status/1890000000000000001',
+    surface: 'x-reply',
+    editor: xEditor('tweetTextarea_0'),
+    send: press('Meta+Enter'),
+    sendControl: (page) => page.locator('[data-testid="tweetButtonInline"]'),
+  },
+  {
+    title: 'X quote post in the compose modal',
+    url: 'https://x.com/compose/post?quote=1',
+    surface: 'x-compose-0',
+    editor: xEditor('tweetTextarea_0'),
+    send: click('[role="dialog"] [data-testid="tweetButton"]'),
+    sendControl: (page) => page.locator('[data-testid="tweetButton"]'),
+  },
+  {
+    title: 'X direct message, Enter',
+    url: 'https://x.com/messages/123-456',
+    surface: 'x-dm',
+    editor: xEditor('dmComposerTextInput'),
+    send: press('Enter'),
+    sendControl: (page) => page.locator('[data-testid="dmComposerSendButton"]'),
+  },
+  {
+    title: 'Facebook post composer',
+    url: 'https://www.facebook.com/',
+    surface: 'fb-post',
+    editor: (page) => page.locator('[role="dialog"] [role="textbox"][data-lexical-editor="true"]'),
+    send: click('[role="dialog"] [role="button"][aria-label="Post"]'),
+    sendControl: (page) => page.locator('[role="dialog"] [role="button"][aria-label="Post"]'),
+  },
+  {
+    title: 'Facebook comment under a group post, Enter',
+    url: 'https://web.facebook.com/groups/123/posts/456',
+    surface: 'fb-comment',
+    editor: (page) => page.getByRole('textbox', { name: 'Write a comment…' }),
+    send: press('Enter'),
+  },
+  {
+    title: 'Facebook reply to a comment, submit button',
+    url: 'https://www.facebook.com/sam.carter/posts/pfbid0abc',
+    surface: 'fb-reply',
+    editor: (page) => page.getByRole('textbox', { name: 'Reply to Alex Morgan' }),
+    send: click('[aria-label="Comment by Alex Morgan"] form [role="button"][aria-label="Comment"]'),
+  },
+  {
+    title: 'Facebook Messenger, Enter',
+    url: 'https://www.facebook.com/messages/t/100000000000001',
+    surface: 'fb-messenger',
+    editor: (page) => page.getByRole('textbox', { name: 'Message' }),
+    send: press('Enter'),
+  },
+  {
+    title: 'Facebook in French: post button found structurally',
+    url: 'https://www.facebook.com/home.php?locale=fr',
+    surface: 'fb-post',
+    editor: (page) => page.locator('[role="dialog"] [data-lexical-editor="true"]'),
+    // The last role=button in the editor's dialog, whatever its label says.
+    send: async (page) => page.locator('[role="dialog"]').locator(':scope > [role="button"]').last().click(),
+    sendControl: (page) => page.locator('[role="dialog"] [role="button"][aria-label="Publier"]'),
+  },
+  {
+    title: 'Facebook in French: comment, Enter',
+    url: 'https://www.facebook.com/groups/123/posts/456?locale=fr',
+    surface: 'fb-comment',
+    editor: (page) => page.getByRole('textbox', { name: 'Écrire un commentaire…' }),
+    send: press('Enter'),
+  },
+  {
+    title: 'LinkedIn share box in the interop shadow root',
+    url: 'https://www.linkedin.com/feed/',
+    surface: 'li-share',
+    editor: (page) => page.locator('#interop-outlet [data-test-modal-id="sharebox"] .ql-editor[role="textbox"]'),
+    send: click('[data-test-modal-id="sharebox"] button.share-actions__primary-action'),
+    sendControl: (page) => page.locator('[data-test-modal-id="sharebox"] button.share-actions__primary-action'),
+  },
+  {
+    title: 'LinkedIn share box, classic light-DOM layout',
+    url: 'https://www.linkedin.com/feed/?layout=classic',
+    surface: 'li-share',
+    editor: (page) => page.locator('[role="dialog"] .ql-editor[role="textbox"]'),
+    send: click('[role="dialog"] button.share-actions__primary-action'),
+    sendControl: (page) => page.locator('button.share-actions__primary-action'),
+  },
+  {
+    title: 'LinkedIn comment on the second post (Tiptap)',
+    url: 'https://www.linkedin.com/feed/',
+    surface: 'li-comment-2',
+    open: async (page) =>
+      page.locator('[componentkey="urn:li:activity:7300000000000000002"] button[aria-label="Comment"]').click(),
+    editor: (page) =>
+      page.locator(
+        '[componentkey="urn:li:activity:7300000000000000002"] [data-testid="ui-core-tiptap-text-editor-wrapper"] .tiptap.ProseMirror[role="textbox"]',
+      ),
+    // The submit: text "Comment", no aria-label (the opener has one).
+    send: async (page) =>
+      page
+        .locator('[componentkey="urn:li:activity:7300000000000000002"] button:not([aria-label])', {
+          hasText: 'Comment',
+        })
+        .click(),
+    sendControl: (page) =>
+      page.locator('[componentkey="urn:li:activity:7300000000000000002"] button:not([aria-label])', {
+        hasText: 'Comment',
+      }),
+  },
+  {
+    title: 'LinkedIn messaging in the interop shadow root, Enter',
+    url: 'https://www.linkedin.com/messaging/thread/2-abc/',
+    surface: 'li-message',
+    editor: (page) => page.locator('#interop-outlet [role="textbox"][aria-label="Write a message…"]'),
+    send: press('Enter'),
+    sendControl: (page) => page.locator('#interop-outlet button[type="submit"]'),
+  },
+  {
+    title: 'Generic fallback: plain textarea',
+    url: 'https://x.com/settings/profile',
+    surface: 'generic-textarea',
+    editor: (page) => page.locator('textarea'),
+    send: click('button[type="submit"]'),
+  },
+  {
+    title: 'Generic fallback: contenteditable with an unknown testid',
+    url: 'https://www.linkedin.com/settings/',
+    surface: 'generic-editable',
+    editor: (page) => page.locator('[contenteditable="true"][data-testid="composerInput_v2"]'),
+    send: click('[data-testid="composerSend_v2"]'),
+  },
+];
+
+for (const c of CASES) {
+  test(`${c.title}: model equals typed text and send records it once`, async ({ page, network, pageErrors }) => {
+    const api = fixtureApi(page);
+    await openFixture(page, c.url);
+    await c.open?.(page);
+    const editor = c.editor(page);
+    await expect(editor).toHaveCount(1);
+    if (c.sendControl) await expect(c.sendControl(page)).toBeDisabled();
+    await editor.click();
+    const lines = c.multiline === false ? [LINE_ONE] : [LINE_ONE, LINE_TWO];
+    await typeLines(page, lines);
+    const typed = lines.join('\n');
+    await expect.poll(() => api.model(c.surface)).toBe(typed);
+    if (c.sendControl) await expect(c.sendControl(page)).not.toBeDisabled();
+    expect(await api.sent()).toEqual([]);
+
+    await c.send(page);
+    await expect.poll(() => api.sent()).toEqual([{ surface: c.surface, text: typed }]);
+    expect(await api.sendCalls()).toBe(1);
+    expect(network.unexpected).toEqual([]);
+    expect(network.unmatched).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
+
+test('X compose modal: "Add post" adds tweetTextarea_1 and tweetButton sends the whole thread', async ({ page }) => {
+  const api = fixtureApi(page);
+  await openFixture(page, 'https://x.com/compose/post');
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('[data-testid="tweetTextarea_0"]').click();
+  await page.keyboard.type('First post 🧵');
+  await dialog.getByRole('button', { name: 'Add post' }).click();
+  const second = dialog.locator('[data-testid="tweetTextarea_1"][role="textbox"]');
+  await expect(second).toBeFocused();
+  await expect(dialog.locator('[data-testid="tweetButton"]')).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.type('Second post');
+  await expect(dialog.locator('[data-testid="tweetButton"]')).toHaveText('Post all');
+  await dialog.locator('[data-testid="tweetButton"]').click();
+  expect(await api.sent()).toEqual([
+    { surface: 'x-compose-0', text: 'First post 🧵' },
+    { surface: 'x-compose-1', text: 'Second post' },
+  ]);
+  expect(await api.sendCalls()).toBe(1);
+});
+
+test('X toolBar is a sibling subtree of the editor, not an ancestor', async ({ page }) => {
+  await openFixture(page, 'https://x.com/home');
+  const shape = await page.evaluate(() => {
+    const editor = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+    const toolBar = document.querySelector('[data-testid="toolBar"]')!;
+    return {
+      isDraft: editor.classList.contains('public-DraftEditor-content') && editor.closest('.DraftEditor-root') !== null,
+      toolBarContainsEditor: toolBar.contains(editor),
+      buttonInToolBar: toolBar.querySelector('[data-testid="tweetButtonInline"]') !== null,
+      shareParent: toolBar.parentElement!.contains(editor),
+    };
+  });
+  expect(shape).toEqual({ isDraft: true, toolBarContainsEditor: false, buttonInToolBar: true, shareParent: true });
+});
+
+test('X mention typeahead: "@" + letters opens a listbox and Enter picks instead of sending', async ({ page }) => {
+  const api = fixtureApi(page);
+  await openFixture(page, 'https://x.com/home');
+  const editor = page.locator('[data-testid="tweetTextarea_0"]');
+  await editor.click();
+  await page.keyboard.type('Ask @sa');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await expect(editor).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('option')).toHaveCount(3);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(editor).toHaveAttribute('aria-expanded', 'false');
+  expect(await api.model('x-home')).toBe('Ask @sarah_nhs ');
+  await page.keyboard.type('about rotas');
+  await page.keyboard.press('Control+Enter');
+  expect(await api.sent()).toEqual([{ surface: 'x-home', text: 'Ask @sarah_nhs about rotas' }]);
+
+  // Escape dismisses the listbox without picking.
+  await editor.click();
+  await page.keyboard.type('@sam');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+});
+
+test('LinkedIn: decoy light-DOM .ql-editor exists outside the shadow root and is not the share box', async ({
+  page,
+}) => {
+  await openFixture(page, 'https://www.linkedin.com/feed/');
+  const shape = await page.evaluate(() => {
+    const host = document.querySelector('div#interop-outlet[data-testid="interop-shadowdom"]')!;
+    return {
+      lightEditors: document.querySelectorAll('.ql-editor').length,
+      shadowOpen: host.shadowRoot !== null,
+      shadowEditors: host.shadowRoot?.querySelectorAll('[data-test-modal-id="sharebox"][role="dialog"] .ql-editor')
+        .length,
+      decoyInPreload: document.querySelector('.ql-editor')?.closest('[data-preload]') !== null,
+    };
+  });
+  expect(shape).toEqual({ lightEditors: 1, shadowOpen: true, shadowEditors: 1, decoyInPreload: true });
+  expect(await fixtureApi(page).surfaces()).toEqual(['li-share']);
+});
+
+test('LinkedIn comments: each post has its own box; the opener is not the submit', async ({ page }) => {
+  const api = fixtureApi(page);
+  await openFixture(page, 'https://www.linkedin.com/feed/');
+  for (const id of ['7300000000000000001', '7300000000000000003']) {
+    await page.locator(`[componentkey="urn:li:activity:${id}"] button[aria-label="Comment"]`).click();
+  }
+  const first = page.locator('[componentkey="urn:li:activity:7300000000000000001"]');
+  const third = page.locator('[componentkey="urn:li:activity:7300000000000000003"]');
+  const submitOf = (post: Locator) => post.locator('button:not([aria-label])', { hasText: 'Comment' });
+  await expect(submitOf(first)).toBeDisabled();
+  await first.locator('.tiptap.ProseMirror').click();
+  await page.keyboard.type('Well done all');
+  await expect(submitOf(first)).toBeEnabled();
+  await expect(submitOf(third)).toBeDisabled();
+  // Clicking the opener again only refocuses; it never submits.
+  await first.locator('button[aria-label="Comment"]').click();
+  expect(await api.sendCalls()).toBe(0);
+  await submitOf(first).click();
+  expect(await api.sent()).toEqual([{ surface: 'li-comment-1', text: 'Well done all' }]);
+  expect(await api.model('li-comment-3')).toBe('');
+  await expect(submitOf(first)).toBeDisabled();
+});
+
+test.describe('under a strict CSP', () => {
+  test.use({ csp: true });
+  const urls = [
+    'https://x.com/home',
+    'https://www.facebook.com/',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/messaging/thread/2-abc/',
+    'https://x.com/settings/profile',
+  ];
+  test('every fixture page loads and takes input with no CSP violation', async ({ page, pageErrors }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const url of urls) {
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await page.waitForFunction(() => window.__fixture?.ready === true);
+      await page.locator('[contenteditable="true"][role="textbox"]:not([aria-hidden] *)').first().click();
+      await page.keyboard.type('ok 👍');
+      expect(await page.evaluate(() => window.__fixture!.model())).toBe('ok 👍');
+    }
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    // Sanity: the policy is really enforced, so a page-world inline script would be refused.
+    const refused = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective));
+          const script = document.createElement('script');
+          script.textContent = 'void 0';
+          document.head.append(script);
+        }),
+    );
+    expect(refused).toBe('script-src-elem');
+  });
+});
