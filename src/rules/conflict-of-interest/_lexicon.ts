@@ -26,7 +26,7 @@ export const NOT_A_PROMO_CODE =
 /** Referral or affiliate parameters in a link: "?ref=DRJONES", "/ref/drpatel", "utm_source=drx". */
 export const REFERRAL_URL = registerPattern(
   'conflict-of-interest.referral-url',
-  /[?&](?:ref|referral|refcode|aff|affiliate|aff_id|via|promo|coupon|discount|partner|invite|utm_source|utm_campaign)=[A-Za-z0-9_-]{2,40}|[\p{L}\p{N}.-]{2,60}\.[a-z]{2,6}\/(?:ref|r|aff|refer|referral|partner|invite|go)\/[A-Za-z0-9_-]{2,40}/gu,
+  /[?&](?:ref|referral|refcode|aff|affiliate|aff_id|via|promo|coupon|discount|partner|invite|utm_source|utm_campaign)=[A-Za-z0-9_-]{2,40}|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]{1,40}\.){1,4}[a-z]{2,6}\/(?:ref|r|aff|refer|referral|partner|invite|go)\/[A-Za-z0-9_-]{2,40}/gu,
 );
 
 /** First-person offers that show the author has a deal with the seller. */
@@ -101,20 +101,20 @@ export const ENDORSEMENT = phraseRegex('conflict-of-interest.endorsement', [
   'i swear by',
   'nothing beats',
   'nothing comes close to',
-  "(?:i )?(?:always|only ever|would always|'?d always) (?:recommend|pick|prescribe|use|choose|suggest|go for) [\\w@-]+(?: [\\w-]+){0,3} (?:over|rather than|instead of)",
+  "(?:i )?(?:always|only ever|would always|'?d always) (?:recommend|pick|prescribe|use|choose|suggest|go for) [\\w@]+(?: \\w+){0,3} (?:over|rather than|instead of)",
   '(?:simply|genuinely|honestly|by far|hands down|easily) (?:the )?best',
   '(?:simply |genuinely |honestly )?better than anything else (?:on the market|out there|available)',
-  'the best (?:[\\w-]+ ){0,3}(?:in the uk|in the country|on the market|in (?:london|leeds|manchester|birmingham|glasgow|edinburgh|cardiff|bristol|the north|the south|town))',
+  'the best (?:\\w+ ){0,3}(?:in the uk|in the country|on the market|in (?:london|leeds|manchester|birmingham|glasgow|edinburgh|cardiff|bristol|the north|the south|town))',
   'the best (?:injector|clinic|app|product|platform|supplement|brand|device|tool)',
   'i (?:send|refer|point|direct) (?:all |every one of )?(?:them|my patients|our patients|all my patients|my clients)(?: all)? to',
   "i'?ve (?:switched|moved|put) all (?:of )?my (?:eligible )?(?:patients|clients)",
   "i(?:'?d| would) urge every (?:practice|gp|team|clinician|nurse|doctor|pcn|trust|ward|department|community|tvn|pharmacist|physio)",
-  'every (?:[\\w-]+ ){0,2}reading this should',
+  'every (?:\\w+ ){0,2}reading this should',
   'no[\\s-]?brainer',
   'game[\\s-]?changer',
   '(?:genuinely|literally|honestly) the only (?:one|brand|thing) i (?:take|use|recommend|buy)',
   '(?:my )?patients love (?:it|them)',
-  "can'?t recommend (?:it|them|[\\w@-]+) enough",
+  "can'?t recommend (?:it|them|[\\w@]+) enough",
   'highly recommend',
   '(?:it )?(?:honestly |genuinely |literally )?changes lives',
 ]);

@@ -2,9 +2,20 @@
  * Who a sentence is about: named people (with or without a title), organisations, @handles and
  * definite roles ("the surgical reg", "our medical director"). Shared by the defamatory rules.
  */
-import type { SentenceView } from '../engine/document';
+import type { SentenceMatch, SentenceView } from '../engine/document';
 import type { Span } from '../types';
-import { HANDLE, LOWER_TITLED_PERSON, ORGANISATION, ROLE_TARGET, TITLED_PERSON } from './_lexicon';
+import {
+  ALLEGATION_ABUSE,
+  ALLEGATION_DISHONESTY,
+  ALLEGATION_NEGLECT,
+  CAPITALISED_RUN,
+  HANDLE,
+  LOWER_TITLED_PERSON,
+  ORG_SUFFIXES,
+  ROLE_TARGET,
+  SAINT_OR_ROYAL,
+  TITLED_PERSON,
+} from './_lexicon';
 
 /** Sentence-relative spans (original offsets) of everything in the sentence that can be defamed. */
 export function findTargets(view: SentenceView): readonly Span[] {
@@ -12,7 +23,10 @@ export function findTargets(view: SentenceView): readonly Span[] {
     const spans: Span[] = [
       ...s.matches('defamatory.titled-person', TITLED_PERSON, 'plain'),
       ...s.matches('defamatory.lower-titled-person', LOWER_TITLED_PERSON, 'folded'),
-      ...s.matches('defamatory.organisation', ORGANISATION, 'plain'),
+      ...s
+        .matches('defamatory.capitalised-run', CAPITALISED_RUN, 'plain')
+        .filter((m) => isOrganisation(m.groups[0] ?? '')),
+      ...s.matches('defamatory.saint-or-royal', SAINT_OR_ROYAL, 'plain'),
       ...s.matches('defamatory.handle', HANDLE, 'plain'),
       ...s.matches('defamatory.role-target', ROLE_TARGET, 'folded'),
     ].map(({ start, end }) => ({ start, end }));
@@ -44,5 +58,23 @@ export function allTargets(view: SentenceView, withPeople: boolean): readonly Sp
   if (!withPeople) return findTargets(view);
   return view.memo('defamatory.targets+people', (s) =>
     [...findTargets(s), ...findPeople(s)].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Two or more words, the last an organisation suffix: "Fenwick Pharmacy", not "Pharmacy". */
+function isOrganisation(run: string): boolean {
+  const words = run.split(/[ \t]+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return words.length >= 2 && ORG_SUFFIXES.has(last);
+}
+
+/** Every allegation predicate in the sentence, from the three allegation lexicons, in order. */
+export function findAllegations(view: SentenceView): readonly SentenceMatch[] {
+  return view.memo('defamatory.allegations', (s) =>
+    [
+      ...s.matches('defamatory.allegation-dishonesty', ALLEGATION_DISHONESTY, 'folded'),
+      ...s.matches('defamatory.allegation-neglect', ALLEGATION_NEGLECT, 'folded'),
+      ...s.matches('defamatory.allegation-abuse', ALLEGATION_ABUSE, 'folded'),
+    ].sort((a, b) => a.start - b.start),
   );
 }

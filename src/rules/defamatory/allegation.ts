@@ -11,14 +11,16 @@
 import { defineRule } from '../engine/define';
 import type { DocumentView, PlacedSentence } from '../engine/document';
 import type { Report, Span } from '../types';
-import { ALLEGATION, ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION_BEFORE, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
-import { allTargets } from './_targets';
+import { ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
+import { allTargets, findAllegations } from './_targets';
 
 const SUGGESTION =
   'I have concerns about patient safety here and have raised them through the proper channels (Freedom to Speak Up).';
 /** Longest stretch from target to allegation that still reads as one claim. */
 const MAX_CLAIM = 200;
 const MAX_VERDICT_WORDS = 6;
+/** Characters before a predicate searched for a negation ("never falsified"). */
+const NEGATION_REACH = 28;
 /** Targets this close to the predicate are read as one subject ("Dr X at Y Surgery"). */
 const CHAIN = 90;
 
@@ -72,12 +74,12 @@ export default defineRule({
     doc.sentences.forEach((sentence, i) => {
       const view = sentence.view;
       const folded = view.norm.folded;
-      const hits = view.matches('defamatory.allegation', ALLEGATION, 'folded');
+      const hits = findAllegations(view);
       const attributed = view.matches('defamatory.attribution', ATTRIBUTION, 'folded').length > 0;
       if (hits.length > 0 && !CONDITIONAL.test(folded) && !attributed) {
         for (const hit of hits) {
           const before = folded.slice(Math.max(0, hit.index - 60), hit.index);
-          if (NEGATION_BEFORE.test(before.slice(-40)) || DISAVOWAL.test(folded.slice(0, hit.index))) continue;
+          if (NEGATION.test(before.slice(-NEGATION_REACH)) || DISAVOWAL.test(folded.slice(0, hit.index))) continue;
           const claim = claimFor(doc, i, hit);
           if (claim) claims.push(claim);
         }
@@ -135,7 +137,7 @@ function verdictFor(doc: DocumentView, i: number): Claim | undefined {
     .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > MAX_VERDICT_WORDS) return undefined;
   if (view.matches('defamatory.verdict', VERDICT, 'folded').length === 0) return undefined;
-  if (NEGATION_BEFORE.test(view.norm.folded)) return undefined;
+  if (NEGATION.test(view.norm.folded)) return undefined;
   const previous = doc.sentences.slice(Math.max(0, i - 2), i);
   if (!previous.some((p) => allTargets(p.view, true).length > 0)) return undefined;
   const text = view.norm.original;

@@ -11,8 +11,8 @@
 import { defineRule } from '../engine/define';
 import type { PlacedSentence } from '../engine/document';
 import type { Report } from '../types';
-import { ALLEGATION, INSINUATION_EMOJI, INSINUATION_STRONG, INSINUATION_WEAK, SUSPICION_HOOK } from './_lexicon';
-import { allTargets } from './_targets';
+import { INSINUATION_EMOJI, INSINUATION_STRONG, INSINUATION_WEAK, SUSPICION_HOOK } from './_lexicon';
+import { allTargets, findAllegations } from './_targets';
 
 const SUGGESTION =
   'If you have evidence of wrongdoing, raise it through the proper channels (Freedom to Speak Up, the regulator) rather than hinting at it here.';
@@ -71,7 +71,7 @@ export default defineRule({
       const hooked = window.some(
         (s) =>
           s.view.matches('defamatory.suspicion-hook', SUSPICION_HOOK, 'folded').length > 0 ||
-          s.view.matches('defamatory.allegation', ALLEGATION, 'folded').length > 0,
+          findAllegations(s.view).length > 0,
       );
       // A disavowal ("Not saying X falsified…") is flagged over its clause; otherwise the
       // strongest device in the sentence is.
