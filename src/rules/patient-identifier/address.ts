@@ -14,6 +14,7 @@ import {
   RELATIVE,
   THIRD_PERSON,
   around,
+  draftMatches,
   has,
   isAlteredCase,
   lead,
@@ -34,7 +35,10 @@ const UK_STREET = registerPattern(
 );
 const UK_STREET_LOWER = registerPattern(
   'address.uk-lower',
-  new RegExp(`(?<![\\p{L}\\p{N}_])\\d{1,5}[a-z]?,? (?:[a-z][\\p{L}'-]+ ){1,2}(?:${LOWER_TYPES})(?![\\p{L}\\p{N}_])`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}_])\\d{1,5}[a-z]?,? (?:[a-z][\\p{L}'-]+ ){1,2}(?:${LOWER_TYPES})(?![\\p{L}\\p{N}_])`,
+    'gu',
+  ),
 );
 
 // "a house on Moor Lane", "lives on Station Road", "her flat in Beech Grove".
@@ -65,12 +69,15 @@ const PREFIXED = registerPattern(
 );
 
 // Military and diplomatic mail: "PSC 4355, Box 4187 APO AP 28906".
-const MILITARY = registerPattern('address.military', /(?<![\p{L}\p{N}_])(?:APO|FPO|DPO) A[AEP] \d{5}(?![\p{L}\p{N}_])/gu);
+const MILITARY = registerPattern(
+  'address.military',
+  /(?<![\p{L}\p{N}_])(?:(?:PSC|Unit|USNS|USNV|USS|USCGC) [^\n]{1,40}\n\s?)?(?:APO|FPO|DPO) A[AEP] \d{5}(?![\p{L}\p{N}_])/gu,
+);
 
 // "the corner of Dalbraut 99 and Frederikke Coves".
 const CORNER = registerPattern(
   'address.corner',
-  /(?<![\p{L}\p{N}_])corner of (?:[\p{L}'.-]+ ){0,4}\d{1,5}(?: [\p{L}'.-]+){0,3} and [\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+){0,2}/gu,
+  /\bcorner of (?:[\p{L}'.-]{1,30} ){0,4}\d{1,5}(?: (?!and )[\p{L}'.-]{1,30}){0,3} and [\p{Lu}][\p{L}'-]{1,30}(?: [\p{Lu}][\p{L}'-]{1,30}){0,2}/gu,
 );
 
 // "Address: 3654 Brixtonlaan 380" / "my new address is 68954 Geddingmoor 24".
@@ -82,7 +89,7 @@ const LABELLED = registerPattern(
 // Number, capitalised street name, house number: continental order ("Feldstrasse 42").
 const CONTINENTAL = registerPattern(
   'address.continental',
-  /(?<![\p{L}\p{N}_])\d{3,6} (?:[\p{Lu}][\p{L}'-]+\.? ){1,3}\d{1,4}[a-z]?(?=\s*(?:,|\n|$|suite|apt))/gu,
+  /(?<![\p{L}\p{N}_])\d{3,6} (?:[\p{Lu}][\p{L}'-]+\.? ){1,3}\d{1,4}[a-z]?(?=\s*(?:,|\n|$|suite|apt|st\.|street))/gu,
 );
 
 type Kind = 'street' | 'described' | 'flat' | 'foreign';
@@ -134,14 +141,14 @@ export default defineRule({
         suggestion: 'their home area',
       });
     };
-    for (const m of doc.matches('address.suite', SUITE)) add(m.start, m.end, 'foreign');
-    for (const m of doc.matches('address.labelled', LABELLED)) add(m.start, m.end, 'foreign');
-    for (const m of doc.matches('address.prefixed', PREFIXED, 'plain')) add(m.start, m.end, 'foreign');
-    for (const m of doc.matches('address.military', MILITARY, 'plain')) add(m.start, m.end, 'foreign');
-    for (const m of doc.matches('address.corner', CORNER, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, SUITE)) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, LABELLED)) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, PREFIXED, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, MILITARY, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, CORNER, 'plain')) add(m.start, m.end, 'foreign');
     for (const m of doc.matches('address.uk', UK_STREET, 'plain')) add(m.start, m.end, 'street');
     for (const m of doc.matches('address.uk-lower', UK_STREET_LOWER)) add(m.start, m.end, 'street');
-    for (const m of doc.matches('address.continental', CONTINENTAL, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, CONTINENTAL, 'plain')) add(m.start, m.end, 'foreign');
     for (const m of doc.matches('address.described', DESCRIBED, 'plain')) add(m.start, m.end, 'described');
     for (const m of doc.matches('address.flat', FLAT)) add(m.start, m.end, 'flat');
     return out;

@@ -25,7 +25,8 @@ const SPOT = registerPattern(
   /(?<![\p{L}\p{N}_])(?:(?:resus|majors|minors|side|ambulatory) ?(?:bay|room|cubicle|cube|bed)|resus|bed|bay|cubicle|cubey|cube|side ?room|trolley|recliner|chair|pod)(?: no\.?| number| #)? ?\d{1,3}[a-z]?(?![\p{L}\p{N}_]|[.,]\d| ?(?:beds|bays|cubicles|hours?|hrs|mins?|minutes|days|patients|pts|%))/giu,
 );
 // What a bed or bay number is often followed by: the ward and unit ("on Ward 7B", "(AMU)").
-const WARD_TAIL = /^(?:,| on| in| of)(?: the)? (?:ward \d{1,3}[a-z]?|[\p{L}'-]{2,20} ward)(?:\s?\([a-z]{2,6}\))?|^\s?\([a-z]{2,6}\)/iu;
+const WARD_TAIL =
+  /^(?:,| on| in| of)(?: the)? (?:ward \d{1,3}[a-z]?|[\p{L}'-]{2,20} ward)(?:\s?\([a-z]{2,6}\))?|^\s?\([a-z]{2,6}\)/iu;
 
 // Bays and beds talked about as places, not as where someone is.
 const PLACE_TALK = registerPattern(
@@ -47,11 +48,18 @@ const PATIENT_ON_WARD = registerPattern(
     'iu',
   ),
 );
-// A capitalised first name (not a sentence opener) right before "on Ward 9".
-const NAME_ON_WARD = registerPattern(
-  'care-location.name-on-ward',
-  new RegExp(`(?<![.!?]\\s)\\b[A-Z][a-z]{2,15}${WARD_LEAD}`, 'u'),
-);
+const WARD_LEAD_RE = registerPattern('care-location.ward-lead', new RegExp(WARD_LEAD, 'u'));
+
+/** A capitalised first name (not a sentence opener) right before "on Ward 9". */
+function nameOnWard(before: string): boolean {
+  const lead = WARD_LEAD_RE.exec(before);
+  if (!lead) return false;
+  const rest = before.slice(0, lead.index);
+  const name = /\b[A-Z][a-z]{2,15}$/.exec(rest);
+  if (!name) return false;
+  const prior = rest.slice(0, name.index).trimEnd();
+  return prior.length > 0 && !/[.!?:]$/.test(prior);
+}
 // Staff, praise and recruitment around a ward.
 const STAFF_TALK = registerPattern(
   'care-location.staff-talk',
@@ -105,7 +113,7 @@ export default defineRule({
     for (const m of doc.matches('care-location.ward', WARD, 'plain')) {
       if (out.some((r) => r.start <= m.start && m.end <= r.end)) continue;
       const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
-      if (!PATIENT_ON_WARD.test(before) && !NAME_ON_WARD.test(before)) continue;
+      if (!PATIENT_ON_WARD.test(before) && !nameOnWard(before)) continue;
       const beforeFolded = lead(doc, m.start, 40);
       if (has(STAFF_TALK, beforeFolded) && !has(PATIENT_PERSON, beforeFolded)) continue;
       if (has(PLACE_TALK, m.sentence.view.norm.folded)) continue;

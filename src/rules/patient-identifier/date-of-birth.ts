@@ -23,7 +23,8 @@ const LABEL_DATE =
   /(?<![\p{L}\p{N}_])[A-Z][A-Z'-]{2,20},? (?:[A-Z](?:[a-z]{1,15})?\.? ){1,2}((?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)?\d{2})(?![\p{L}\p{N}_])/gu;
 
 // The author's own birthday: "I was born", "my DOB", "happy birthday to me".
-const OWN = /(?:\bi (?:was )?born|\bi'?m born|\bmy (?:dob|d\.o\.b|date of birth|birthday|birth)|\bbirthday to me|\bme,? born)/u;
+const OWN_LEAD = /(?:\bi (?:was )?|\bi'?m |\bme,? )$/u;
+const OWN_NEAR = /\bmy (?:dob|d\.o\.b|date of birth|birthday|birth)\b|\bbirthday to me\b/u;
 
 export default defineRule({
   id: 'patient-identifier/date-of-birth',
@@ -52,7 +53,8 @@ export default defineRule({
   check(doc) {
     const out: Report[] = [];
     for (const m of doc.matches('date-of-birth.context', DOB_DATE)) {
-      if (OWN.test(lead(doc, m.start, 60))) continue;
+      const before = lead(doc, m.start, 60);
+      if (OWN_LEAD.test(before) || OWN_NEAR.test(before)) continue;
       out.push({
         start: m.start,
         end: m.end,

@@ -7,13 +7,15 @@ import { defineRule } from '../engine/define';
 import type { Report } from '../types';
 import { ORGANISATION, has, lead } from './_structured-context';
 
-const EMAIL = /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}(?![\p{L}\p{N}_])/gu;
+const EMAIL =
+  /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_%+-]{1,64}(?:\.[\p{L}\p{N}_%+-]{1,64}){0,4}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}(?![\p{L}\p{N}_])/gu;
 
 // Mailboxes that belong to a role or a team, not a person.
 const ROLE_LOCAL =
   /^(?:info|enquiries|enquiry|inquiries|admin|administration|reception|contact|hello|office|appointments?|referrals?|bookings?|team|support|help|helpdesk|noreply|no-reply|donotreply|feedback|complaints|pals|press|media|comms|communications|news|jobs|careers|recruitment|hr|secretary|secretaries|accounts|finance|it|prescriptions?|repeats|results|practice|surgery|ward|clinic|events|education|training)(?:[._-][\p{L}\p{N}]+)*$/u;
 // A shared NHS inbox named after a practice, team or service ("leeds.cardiology@nhs.net").
-const SHARED_NHS = /(?:practice|surgery|medical|health|clinic|ward|team|service|unit|dept|department|admin|referrals?|hub|pcn|icb|ccg|trust)/;
+const SHARED_NHS =
+  /(?:practice|surgery|medical|health|clinic|ward|team|service|unit|dept|department|admin|referrals?|hub|pcn|icb|ccg|trust)/;
 
 export default defineRule({
   id: 'patient-identifier/email-address',

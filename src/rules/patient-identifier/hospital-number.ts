@@ -66,7 +66,10 @@ export default defineRule({
     },
     guidance: ['gmc-social-media-2024-p18', 'gmc-social-media-2024-p19', 'gmc-confidentiality-2017-p118'],
     examples: {
-      warn: [{ text: 'Can someone chase the echo for hosp no RQM2048813?' }, { text: 'MRN 00452917 still waiting for a bed' }],
+      warn: [
+        { text: 'Can someone chase the echo for hosp no RQM2048813?' },
+        { text: 'MRN 00452917 still waiting for a bed' },
+      ],
       pass: [
         {
           text: 'The hospital number on our website (0113 496 0000) is the switchboard.',

@@ -28,6 +28,8 @@ interface Candidate {
 // Freephone, shared-cost and service lines are organisations', never a patient's.
 const SERVICE = /^(?:111|999|112|119|101|105|116\d{3}|0800\d{6,7}|0808\d{6,7}|03\d{8,9}|084\d{7,8}|087\d{7,8})$/;
 
+// A personal line: "Mobile: …", "home number".
+const PERSONAL_LABEL = /(?:mobile|mob|cell|home|personal)(?: (?:no|number|phone))?[\s:.#]{0,4}$/;
 // A label or verb right before a number in any format.
 const LABEL_BEFORE =
   /(?:phone|tel|telephone|mobile|mob|cell|fax|desk|landline|home|work|number|no|contact|whatsapp|call|ring|text|answering at|messages to|registered|on)[\s:.#]{0,4}$/;
@@ -36,7 +38,7 @@ const LABEL_AFTER = /^\s{0,3}\(?(?:office|fax|mobile|mob|cell|home|work|landline
 // Any run of 7-15 digits with common separators, for formats libphonenumber does not know.
 const LOOSE = registerPattern(
   'phone-number.loose',
-  /(?<![\p{L}\p{N}_.,/])(?:\+?\(?\d{1,5}\)?(?:[ .-]{1,2}\(?\d{1,5}\)?){1,5}|\+?\d{7,15})(?![\p{L}\p{N}_]|[.,/]\d)/gu,
+  /(?<![\p{L}\p{N}_.,/])\+?(?:\(\d{1,5}\)|\d{1,5})(?:[ .-]{1,2}(?:\(\d{1,5}\)|\d{1,5})){1,5}(?![\p{L}\p{N}_]|[.,/]\d)/gu,
 );
 
 // Digits spelled out: "oh seven seven double oh nine hundred two three three".
@@ -79,8 +81,10 @@ function spelledDigitCount(words: string): number {
 // Whose number: a patient or relative, an organisation, or the author.
 const PATIENT_LINK = registerPattern(
   'phone-number.patient-link',
-  /(?<![\p{L}\p{N}_])(?:ring|call|phone|text|contact|rang|called)(?: \w+){0,3} back|(?:her|his|their|pt'?s?|patient'?s?|mum'?s|dad'?s) (?:\w+ )?(?:number|mobile|mob|phone|landline|no\.?)|(?:ring|call|phone|text|contact) (?:her|him|them)(?![\p{L}\p{N}_])/iu,
+  /\b(?:(?:her|his|their|pt'?s?|patient'?s?|mum'?s|dad'?s) (?:[a-z]{1,12} )?(?:number|mobile|mob|phone|landline|no)|(?:ring|call|phone|text|contact) (?:her|him|them))\b/iu,
 );
+// "ring back Mrs X on", "call Mr Y back": a call-back is to a patient or relative.
+const CALL_BACK = /\b(?:ring|call|phone|text|contact|rang|called)\b[^.!?]{0,30}\bback\b|\bcall ?back\b/iu;
 const ORG_LINE = registerPattern(
   'phone-number.org-line',
   /(?<![\p{L}\p{N}_])(?:ward|wards|surgery|practice|clinic|switchboard|reception|helpline|hotline|advice line|line|office|department|dept|unit|team|hub|hospital|hospice|pharmacy|service|centre|center|desk|bleep|ext|extension|appointments?|bookings?|enquiries|call us|ring us|contact us|freephone|website|our (?:number|phone))(?![\p{L}\p{N}_])/iu,
@@ -148,17 +152,18 @@ export default defineRule({
     const out: Report[] = [];
     for (const sentence of doc.sentences) {
       for (const c of candidates(sentence.view)) {
-        if (SERVICE.test(c.digits)) continue;
         const start = c.start + sentence.start;
         const end = c.end + sentence.start;
         const before = lead(doc, start, 45);
+        if (SERVICE.test(c.digits) && !PERSONAL_LABEL.test(before)) continue;
         const after = trail(doc, end, 25);
         if (/(?:nhs|chi|h&c|mrn|hosp(?:ital)?)\W{0,3}(?:no|number|num)?\W{0,3}$/.test(before)) continue;
         const written = doc.text.slice(start, end).replace(/\D/g, '');
         if (written.length === 10 && !written.startsWith('0') && isMod11Valid(written)) continue;
         // Part of a longer code ("PV2218743"): a hospital number, not a phone.
         if (/[\p{L}\p{N}]/u.test(doc.text.charAt(start - 1))) continue;
-        const patientLinked = has(PATIENT_LINK, before) || has(RELATIVE, before) || has(PATIENT_PERSON, before);
+        const patientLinked =
+          has(PATIENT_LINK, before) || CALL_BACK.test(before) || has(RELATIVE, before) || has(PATIENT_PERSON, before);
         if (!patientLinked) {
           if (has(AUTHOR, before)) continue;
           if (has(ORG_LINE, before) || has(ORG_LINE, after)) continue;
