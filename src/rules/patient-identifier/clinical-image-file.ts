@@ -11,7 +11,7 @@ import { CLINICAL_EVENT, PATIENT_PERSON, around, has } from './_structured-conte
 
 const IMAGE_FILE = registerPattern(
   'clinical-image-file.file',
-  /(?<![\p{L}\p{N}_.\/-])[\p{L}\p{N}_-]{1,60}(?:\.[\p{L}\p{N}_-]{1,30}){0,3}\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|dicom|mov|mp4|avi|pdf)(?![\p{L}\p{N}_])/giu,
+  /(?<![\p{L}\p{N}_./-])[\p{L}\p{N}_-]{1,60}(?:\.[\p{L}\p{N}_-]{1,30}){0,3}\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|dcm|dicom|mov|mp4|avi|pdf)(?![\p{L}\p{N}_])/giu,
 );
 // DICOM-style names: "IM-0001-0042", "1.2.840.113619.2.55…" UIDs.
 const DICOM_NAME = registerPattern(
