@@ -7,7 +7,6 @@
  * to an individual, and one must not excuse the other.
  */
 import type { DocumentView, PlacedSentence, SentenceView } from '../engine/document';
-import { registerPattern } from '../text/patterns';
 
 export interface Paragraph {
   start: number;
@@ -38,25 +37,17 @@ export function paragraphAt(doc: DocumentView, at: number): Paragraph | undefine
 
 // --- Addressed to one person --------------------------------------------------------------
 
-const REPLY_OPENING = registerPattern('advice.reply-opening', /^\s*(?:@[\w.]{2,30}|(?:in )?reply(?:ing)? to\b)/i);
-const GREETING = registerPattern(
-  'advice.greeting',
-  /^\s*(?:[Hh]i|[Hh]ey|[Hh]iya|[Dd]ear|[Mm]orning|[Ee]vening|[Aa]fternoon|[Aa]w+|[Oo]h|[Tt]hanks|[Tt]hank you)[\s,]+(?!(?:All|Everyone|Everybody|Folks|Team|Guys|There|Both|Again|Y'?all)\b)(?:(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z]{1,20}\b/,
-);
+const REPLY_OPENING = /^\s*(?:@[\w.]{2,30}|(?:in )?reply(?:ing)? to\b)/i;
+const GREETING =
+  /^\s*(?:[Hh]i|[Hh]ey|[Hh]iya|[Dd]ear|[Mm]orning|[Ee]vening|[Aa]fternoon|[Aa]w+|[Oo]h|[Tt]hanks|[Tt]hank you)[\s,]+(?!(?:All|Everyone|Everybody|Folks|Team|Guys|There|Both|Again|Y'?all)\b)(?:(?:Mrs?|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z]{1,20}\b/;
 // Endearments used to one reader ("hun", "lovely", "mate"), closing a clause.
-const ENDEARMENT = registerPattern(
-  'advice.endearment',
-  /(?:^\s*(?:hun|hon|babe|mate)\b|\b(?:hun|hunny|hon|babe|mate|pet|petal|chick|lovely|sweetie|my dear|m8)(?=\s*(?:[,.!?]|x+\b|$|\p{Extended_Pictographic})))/u,
-);
+const ENDEARMENT =
+  /(?:^\s*(?:hun|hon|babe|mate)\b|\b(?:hun|hunny|hon|babe|mate|pet|petal|chick|lovely|sweetie|my dear|m8)(?=\s*(?:[,.!?]|x+\b|$|\p{Extended_Pictographic})))/u;
 // "to the lady who messaged me", "you asked on here", "from what you've described".
-const ADDRESS_PHRASE = registerPattern(
-  'advice.address-phrase',
-  /\b(?:to the (?:lady|man|woman|gent(?:leman)?|person|mum|dad|mother|father|chap|guy|lad|girl|lass|connection|follower|reader|parent)s? who|who (?:messaged|asked|dm'?d|dmed|commented|emailed|wrote|posted)\b|(?:you|someone|a few of you|some of you|lots of you|several of you|my [\w-]{2,20}) asked (?:me |on here|about|in)|asked (?:on here|in the group|in this group)|for (?:anyone|everyone|those|the people) (?:in|on) (?:this|the|our) [\w ]{0,25}?(?:group|page|thread|chat) (?:asking|who asked)|from what you(?:['’]ve| have)? (?:described|said|told|sent|shown)|from (?:your|the) (?:description|photos?|pics?|pictures?|message|video)|i(?:['’]ve)? (?:saw|seen|looked at) (?:the|your) (?:photos?|pics?|pictures?|video))/,
-);
-const VOCATIVE_CANDIDATE = registerPattern(
-  'advice.vocative',
-  /(?:^\s*|[.!?]\s+|\b(?:[Hh]onestly|[Ss]o|[Aa]nd|[Tt]hinking of you|[Tt]hanks|[Tt]hank you|[Ww]ell done|[Ss]orry|[Yy]es|[Nn]o|[Oo]k|[Oo]kay|[Ll]ook|[Ll]isten|[Bb]less you|[Ll]ove you)\s+)([A-Z][a-z]{2,20})\s*[,!]/g,
-);
+const ADDRESS_PHRASE =
+  /\b(?:to the (?:lady|man|woman|gent(?:leman)?|person|mum|dad|mother|father|chap|guy|lad|girl|lass|connection|follower|reader|parent)s? who|who (?:messaged|asked|dm'?d|dmed|commented|emailed|wrote|posted)\b|(?:you|someone|a few of you|some of you|lots of you|several of you|my [\w-]{2,20}) asked (?:me |on here|about|in)|asked (?:on here|in the group|in this group)|for (?:anyone|everyone|those|the people) (?:in|on) (?:this|the|our) [\w ]{0,25}?(?:group|page|thread|chat) (?:asking|who asked)|from what you(?:['’]ve| have)? (?:described|said|told|sent|shown)|from (?:your|the) (?:description|photos?|pics?|pictures?|message|video)|i(?:['’]ve)? (?:saw|seen|looked at) (?:the|your) (?:photos?|pics?|pictures?|video))/;
+const VOCATIVE_CANDIDATE =
+  /(?:^\s*|[.!?]\s+|\b(?:[Hh]onestly|[Ss]o|[Aa]nd|[Tt]hinking of you|[Tt]hanks|[Tt]hank you|[Ww]ell done|[Ss]orry|[Yy]es|[Nn]o|[Oo]k|[Oo]kay|[Ll]ook|[Ll]isten|[Bb]less you|[Ll]ove you)\s+)([A-Z][a-z]{2,20})\s*[,!]/g;
 
 function sentenceAddressed(view: SentenceView): boolean {
   return view.memo('advice.addressed', (s) => {
@@ -84,25 +75,21 @@ export function isAddressed(doc: DocumentView, paragraph: Paragraph | undefined)
 
 /** Second person in the sentence ("you", "your", "ur"). */
 export function hasSecondPerson(view: SentenceView): boolean {
-  return view.memo('advice.second-person', (s) => /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|ur|u)\b/.test(s.norm.folded));
+  return view.memo('advice.second-person', (s) =>
+    /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|ur|u)\b/.test(s.norm.folded),
+  );
 }
 
 // --- Written for clinicians, or signposted -------------------------------------------------
 
 // Sources and audience markers of clinician-facing teaching. Acronyms are case-sensitive so that
 // "nice" the adjective does not count.
-const CLINICIAN_ACRONYM = registerPattern(
-  'advice.clinician-acronym',
-  /\b(?:NICE|BNFc?|RCUK|JBDS|SIGN|CKS|UKHSA|MHRA|RCPCH|RCOG|BTS|NG\d{2,3}|CG\d{2,3}|IM|IV|SC|IM\/IV|IV\/IM)\b/,
-);
-const CLINICIAN_PHRASE = registerPattern(
-  'advice.clinician-phrase',
-  /(?:#foamed|#meded|#medtwitter|#gptraining|\bresuscitation council\b|\bgreen book\b|\bguidelines?\b|\bteaching\b|\blocal protocol\b|\btrust (?:policy|guideline)\b|\bfor (?:our |the |my |all )?(?:gp registrars|registrars|trainees|students|student nurses|nursing students|medical students|f1s|f2s|fy1s|fy2s|juniors|clinicians|colleagues|prescribers|new starters|paramedics|pharmacists)\b|\bcase q\b|\/kg\b|\bthe patient['’]s\b)/,
-);
-const SIGNPOST = registerPattern(
-  'advice.signpost',
-  /\b(?:ask|speak to|talk to|check with|see|contact|call|ring|visit|book in with) (?:your |a |the |local |community |own )*(?:gp|pharmacist|pharmacy|doctor|prescriber|midwife|health visitor|practice|surgery|clinician|111)\b|\bnhs\.uk\b|\bnhs website\b|\b111 online\b/,
-);
+const CLINICIAN_ACRONYM =
+  /\b(?:NICE|BNFc?|RCUK|JBDS|SIGN|CKS|UKHSA|MHRA|RCPCH|RCOG|BTS|NG\d{2,3}|CG\d{2,3}|IM|IV|SC|IM\/IV|IV\/IM)\b/;
+const CLINICIAN_PHRASE =
+  /(?:#foamed|#meded|#medtwitter|#gptraining|\bresuscitation council\b|\bgreen book\b|\bguidelines?\b|\bteaching\b|\blocal protocol\b|\btrust (?:policy|guideline)\b|\bfor (?:our |the |my |all )?(?:gp registrars|registrars|trainees|students|student nurses|nursing students|medical students|f1s|f2s|fy1s|fy2s|juniors|clinicians|colleagues|prescribers|new starters|paramedics|pharmacists)\b|\bcase q\b|\/kg\b|\bthe patient['’]s\b)/;
+const SIGNPOST =
+  /\b(?:ask|speak to|talk to|check with|see|contact|call|ring|visit|book in with) (?:your |a |the |local |community |own )*(?:gp|pharmacist|pharmacy|doctor|prescriber|midwife|health visitor|practice|surgery|clinician|111)\b|\bnhs\.uk\b|\bnhs website\b|\b111 online\b/;
 
 function sentenceFlags(view: SentenceView): { clinician: boolean; signpost: boolean } {
   return view.memo('advice.flags', (s) => ({

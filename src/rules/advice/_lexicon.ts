@@ -249,7 +249,7 @@ const CLASSES = [
   'zinc',
   'probiotics?',
   'cbd(?: oil)?',
-  'st john[\'’]?s wort',
+  "st john['’]?s wort",
   'echinacea',
   'turmeric',
   'meds',

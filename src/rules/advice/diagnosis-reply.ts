@@ -19,10 +19,10 @@ const CONDITION = `(?:${[...CONDITIONS].sort((a, b) => b.length - a.length).join
 const NOT_NOUN_MODIFIER =
   "(?![\\p{L}\\p{N}_])(?![\\s-]+(?:season|jabs?|vaccines?|vaccination|clinics?|awareness|week|month|day|days|weather|snap|spell|outside|today|water|and\\b|or\\b|services?|team|nurse|rates?|cases|levels?|management|tests?|testing|symptoms|guidance|advice|is\\b|are\\b|can\\b|isn['’]t))";
 const HEDGE =
-  "(?:just|only|almost certainly|definitely|defo|probably|likely|most likely|clearly|obviously|100%|classic|typical|simply|nothing but|a classic|a typical|textbook|honestly|deffo)";
+  '(?:just|only|almost certainly|definitely|defo|probably|likely|most likely|clearly|obviously|100%|classic|typical|simply|nothing but|a classic|a typical|textbook|honestly|deffo)';
 // Body parts and symptoms that "your/that X is …" can describe.
 const COMPLAINT =
-  "(?:rash|lump|bump|mole|spot|spots|cough|pain|chest pain|headache|headaches|cut|wound|bite|swelling|temperature|fever|temp|rash|knee|back|ankle|wrist|shoulder|neck|chest|tummy|stomach|throat|ear|eye|skin|toe|foot|leg|arm|symptoms|palpitations|dizziness|bleeding|discharge|itch)";
+  '(?:rash|lump|bump|mole|spot|spots|cough|pain|chest pain|headache|headaches|cut|wound|bite|swelling|temperature|fever|temp|rash|knee|back|ankle|wrist|shoulder|neck|chest|tummy|stomach|throat|ear|eye|skin|toe|foot|leg|arm|symptoms|palpitations|dizziness|bleeding|discharge|itch)';
 
 const DIAGNOSIS = registerPattern(
   'advice.diagnosis',
@@ -39,11 +39,10 @@ const DIAGNOSIS = registerPattern(
   ),
 );
 // Reassurance that closes the question for one person: "39.5 is nothing to worry about".
-const REASSURANCE = registerPattern(
-  'advice.reassurance',
-  /\b(?:is|['’]s|are|sounds|looks)(?: (?:absolutely|totally|completely|really))? (?:nothing to worry about|nothing serious|totally harmless|completely harmless|perfectly normal|fine to leave)\b/g,
-);
-const SYMPTOM_OR_READING = /\b(?:temp(?:erature)?|fever|rash|lump|mole|pain|cough|\d{2}(?:\.\d)?\s?(?:°|degrees|c\b)|\d{2}\.\d)\b/;
+const REASSURANCE =
+  /\b(?:is|['’]s|are|sounds|looks)(?: (?:absolutely|totally|completely|really))? (?:nothing to worry about|nothing serious|totally harmless|completely harmless|perfectly normal|fine to leave)\b/g;
+const SYMPTOM_OR_READING =
+  /\b(?:temp(?:erature)?|fever|rash|lump|mole|pain|cough|\d{2}(?:\.\d)?\s?(?:°|degrees|c\b)|\d{2}\.\d)\b/;
 // The author's own illness: "it's just a migraine, I'll live".
 const OWN = /\b(?:i['’]ve got|i have|i had|my own|mine)\b/;
 

@@ -38,10 +38,8 @@ const DISCOURAGE = registerPattern(
   ),
 );
 // Redirects that make a "don't" into public-health signposting: "don't wait, see your GP".
-const REDIRECT = registerPattern(
-  'advice.redirect',
-  /\b(?:see|call|ring|contact|use|ask|try|visit|book|speak to|talk to|go to|get checked|get seen)\s+(?:\p{L}+\s+){0,3}?(?:gp|doctor|pharmacist|pharmacy|111|999|nhs\.uk|urgent treatment centre|utc|minor injuries|walk-?in|practice|surgery|midwife|health visitor|a&e|nurse)\b/u,
-);
+const REDIRECT =
+  /\b(?:see|call|ring|contact|use|ask|try|visit|book|speak to|talk to|go to|get checked|get seen)\s+(?:\p{L}+\s+){0,3}?(?:gp|doctor|pharmacist|pharmacy|111|999|nhs\.uk|urgent treatment centre|utc|minor injuries|walk-?in|practice|surgery|midwife|health visitor|a&e|nurse)\b/u;
 
 export default defineRule({
   id: 'advice/discourage-care',

@@ -108,34 +108,33 @@ const COUNT_OR_LEFTOVER = registerPattern(
 );
 
 // What may come right before an imperative: a clause start, a softener, or "you can / I'd".
-const DIRECTIVE_LEAD = registerPattern(
-  'advice.directive-lead',
-  /(?:^|[,;:.!?()\u2013\u2014\-–—]|\p{Extended_Pictographic}|\b(?:and|then|so|just|simply|honestly|hun|hon|mate|lovely|babe|tbh|imo|also|plus|or|please|maybe|definitely|otherwise|x+|you can|you could|you should|you need to|you['’]ll need to|you will need to|you must|you might want to|you may want to|you['’](?:re|d be) (?:fine|ok|okay|safe|good|alright) to|you are (?:fine|ok|okay|safe) to|best to|better to|i['’]d(?: just)?|i would(?: just)?|i['’]d (?:recommend|suggest)(?: you)?|ok to|fine to|safe to|happy to|free to))\s*$/u,
-);
+const DIRECTIVE_LEAD =
+  /(?:^|[,;:.!?()\u2013\u2014\-–—]|\p{Extended_Pictographic}|\b(?:and|then|so|just|simply|honestly|hun|hon|mate|lovely|babe|tbh|imo|also|plus|or|please|maybe|definitely|otherwise|x+|you can|you could|you should|you need to|you['’]ll need to|you will need to|you must|you might want to|you may want to|you['’](?:re|d be) (?:fine|ok|okay|safe|good|alright) to|you are (?:fine|ok|okay|safe) to|best to|better to|i['’]d(?: just)?|i would(?: just)?|i['’]d (?:recommend|suggest)(?: you)?|ok to|fine to|safe to|happy to|free to))\s*$/u;
 // The author describing their own or someone else's medicines, not instructing.
-const NOT_DIRECTIVE_BEFORE = registerPattern(
-  'advice.not-directive-before',
-  /\b(?:i|we|they|he|she|who|people|patients|pts|many|most|doctors|gps|nurses|don['’]?t|do not|never|not|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t|cannot|before|after|when|until|whether|if you|to)\s+(?:\p{L}+\s+)?$/u,
-);
+const NOT_DIRECTIVE_BEFORE =
+  /\b(?:i|we|they|he|she|who|people|patients|pts|many|most|doctors|gps|nurses|don['’]?t|do not|never|not|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t|cannot|before|after|when|until|whether|if you|to)\s+(?:\p{L}+\s+)?$/u;
 // Information that defers to the prescriber in the same sentence.
-const DEFERS = registerPattern(
-  'advice.defers',
-  /\b(?:as (?:prescribed|directed|advised)|as (?:your|the) [\w ]{0,30}?(?:advised|advises|says|said|recommends|prescribed)|unless (?:your|the) (?:gp|doctor|prescriber|pharmacist|clinician)|(?:ask|speak to|talk to|check with|discuss (?:it|this) with) (?:your|a|the) (?:gp|doctor|pharmacist|prescriber|midwife|nurse|clinician)|without (?:talking|speaking|checking) (?:to|with)|the (?:patient information )?leaflet)\b/,
-);
+const DEFERS =
+  /\b(?:as (?:prescribed|directed|advised)|as (?:your|the) [\w ]{0,30}?(?:advised|advises|says|said|recommends|prescribed)|unless (?:your|the) (?:gp|doctor|prescriber|pharmacist|clinician)|(?:ask|speak to|talk to|check with|discuss (?:it|this) with) (?:your|a|the) (?:gp|doctor|pharmacist|prescriber|midwife|nurse|clinician)|without (?:talking|speaking|checking) (?:to|with)|the (?:patient information )?leaflet)\b/;
 const OWN_MEDICINE = /^\s+(?:\p{L}+\s+){0,2}?(?:my|our)\b/u;
 // A lead that is itself advice to the reader: "you can", "you'll need to", "I'd", "fine to".
-const ADVISING_LEAD = /\b(?:you|i['’]d|i would|fine to|ok to|okay to|safe to|best to|better to|happy to|free to)\b[^,;:.!?]{0,25}$/;
+const ADVISING_LEAD =
+  /\b(?:you|i['’]d|i would|fine to|ok to|okay to|safe to|best to|better to|happy to|free to)\b[^,;:.!?]{0,25}$/;
 // "for your hay fever take 2 …": a prepositional lead-in still ends in an imperative.
 const FOR_YOUR_LEAD = /\bfor (?:your|ur|his|her|the) [\p{L} ]{2,25}$/u;
 const SCHEDULE_AFTER = registerPattern(
   'advice.schedule-after',
-  new RegExp(`^[\\s,-]{0,3}(?:${GAP_WORD}\\s+){0,2}?(?:${DOSE_SOURCE}|${FREQUENCY_SOURCE})(?:\\s+${FREQUENCY_SOURCE})?`, 'u'),
+  new RegExp(
+    `^[\\s,-]{0,3}(?:${GAP_WORD}\\s+){0,2}?(?:${DOSE_SOURCE}|${FREQUENCY_SOURCE})(?:\\s+${FREQUENCY_SOURCE})?`,
+    'u',
+  ),
 );
 
 /** Is the verb used as an instruction, judging by the words before it? */
 function isDirective(before: string): boolean {
   if (DIRECTIVE_LEAD.test(before)) {
-    if (ADVISING_LEAD.test(before)) return !/\b(?:don['’]?t|do not|never|can['’]?t|cannot|won['’]?t)\s+(?:\p{L}+\s+)?$/u.test(before);
+    if (ADVISING_LEAD.test(before))
+      return !/\b(?:don['’]?t|do not|never|can['’]?t|cannot|won['’]?t)\s+(?:\p{L}+\s+)?$/u.test(before);
     return !NOT_DIRECTIVE_BEFORE.test(before);
   }
   return FOR_YOUR_LEAD.test(before);

@@ -7,20 +7,16 @@
  * passes.
  */
 import { defineRule } from '../engine/define';
-import { registerPattern } from '../text/patterns';
 import type { Report } from '../types';
 import { isAddressed, paragraphAt } from '../advice/_context';
 import { PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
 
-const CONNECT = registerPattern(
-  'boundary.connect',
-  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|added me on|(?:i['’]ll|i will|let me) add you|add each other)\b/g,
-);
-const FORMER_PATIENT = registerPattern(
-  'boundary.former-patient',
-  /\b(?:(?:not|no longer) (?:my|her|his|your) patient(?: any ?more| any longer| now)?|former patient|ex-?patient|used to be (?:my|a) patient|(?:lady|man|woman|guy|girl|bloke|chap|someone|patient) i (?:treated|looked after|operated on|nursed|saw))\b/g,
-);
-const ROMANCE = /\b(?:date|dating|drink|dinner|asked me out|ask (?:her|him|them) out|go out|going out|relationship|seeing each other|fancy|fancied|flirt\w*|tinder|hinge|bumble|kiss\w*|number)\b/;
+const CONNECT =
+  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|added me on|(?:i['’]ll|i will|let me) add you|add each other)\b/g;
+const FORMER_PATIENT =
+  /\b(?:(?:not|no longer) (?:my|her|his|your) patient(?: any ?more| any longer| now)?|former patient|ex-?patient|used to be (?:my|a) patient|(?:lady|man|woman|guy|girl|bloke|chap|someone|patient) i (?:treated|looked after|operated on|nursed|saw))\b/g;
+const ROMANCE =
+  /\b(?:date|dating|drink|dinner|asked me out|ask (?:her|him|them) out|go out|going out|relationship|seeing each other|fancy|fancied|flirt\w*|tinder|hinge|bumble|kiss\w*|number)\b/;
 
 export default defineRule({
   id: 'boundary/befriending',
@@ -38,7 +34,9 @@ export default defineRule({
     examples: {
       warn: [
         { text: 'Any of my patients on here, feel free to add me! Love hearing how you’re all doing 💕' },
-        { text: 'A guy I treated in ED last month just asked me out for dinner. He’s not my patient now so fair game?' },
+        {
+          text: 'A guy I treated in ED last month just asked me out for dinner. He’s not my patient now so fair game?',
+        },
       ],
       pass: [
         {

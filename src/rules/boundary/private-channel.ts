@@ -8,15 +8,12 @@
  * colleagues) pass; the second kind belongs to the conflict-of-interest rules when it sells.
  */
 import { defineRule } from '../engine/define';
-import { registerPattern } from '../text/patterns';
 import type { Report } from '../types';
 import { isAddressed, paragraphAt } from '../advice/_context';
 import { CLINICAL_SUBJECT, NON_CLINICAL_PURPOSE, PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
 
-const CHANNEL = registerPattern(
-  'boundary.private-channel',
-  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|whatsapp group)\b/g,
-);
+const CHANNEL =
+  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*(?: (?:mobile|number|phone))?|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|whatsapp group)\b/g;
 
 export default defineRule({
   id: 'boundary/private-channel',

@@ -15,25 +15,21 @@ import { PATIENT_RELATIONSHIP } from './_signals';
 
 const RESULT_NOUN =
   '(?:bloods?|blood tests?|results?|scans?|mri|ct|x-?rays?|ultrasound|biopsy|smear|swabs?|ecg|echo|mammogram|tsh|levels?|histology|tests?|cultures?|urine|sample)';
-const AS_YOUR_ROLE = registerPattern(
-  'boundary.as-your-role',
-  /\bas (?:your|ur) (?:practice nurse|district nurse|named nurse|nurse|gp|doctor|dr|consultant|surgeon|midwife|health visitor|physio(?:therapist)?|pharmacist|dentist|psychiatrist|therapist|paramedic|care coordinator|key worker)\b/g,
-);
+// "was all clear", "came back normal", "showed what we talked about".
+const OUTCOME =
+  '(?:(?:all|have|has|were|was|is|are|came|come|just|completely|totally|both|still) ){0,3}(?:back|clear|normal|fine|negative|positive|showed|shows|up|raised|ok|okay)\\b(?: (?:all )?(?:clear|normal|fine|what we (?:talked|spoke) about))?';
+const AS_YOUR_ROLE =
+  /\bas (?:your|ur) (?:practice nurse|district nurse|named nurse|nurse|gp|doctor|dr|consultant|surgeon|midwife|health visitor|physio(?:therapist)?|pharmacist|dentist|psychiatrist|therapist|paramedic|care coordinator|key worker)\b/g;
 const RESULT = registerPattern(
   'boundary.result',
   new RegExp(
-    [
-      `\\b(?:re |about )?(?:your|ur) (?:\\p{L}+ )?${RESULT_NOUN}\\b`,
-      `\\b${RESULT_NOUN} (?:(?:all|have|has|were|was|is|are|came|come|just|completely|totally|both) ){0,3}(?:back|clear|normal|fine|negative|positive|showed|shows|still up|raised|ok|okay)\\b(?: (?:all )?(?:clear|normal|fine|what we (?:talked|spoke) about))?`,
-    ].join('|'),
+    `\\b(?:(?:re |about )?(?:your|ur) (?:\\p{L}+ )?${RESULT_NOUN}\\b(?: ${OUTCOME})?|${RESULT_NOUN} ${OUTCOME})`,
     'gu',
   ),
 );
-const MET_AS_PATIENT = registerPattern(
-  'boundary.met-as-patient',
-  /\b(?:(?:great|lovely|nice|good) to (?:see|meet) you (?:in|at|on) (?:the )?(?:clinic|ward|surgery|practice|theatre|resus|ed|a&e|unit|appointment)\w*(?: today| yesterday| this morning)?(?: mate| hun| lovely)?|remember(?:ed)? you from (?:the )?(?:surgery|clinic|ward|practice|theatre|resus|ed|a&e|unit)|(?:i|we) (?:treated|looked after|operated on|saw) you|what we (?:talked|spoke) about|we['’]ll recheck|i['’]ll (?:pop round|see you at your|recheck))\b/g,
-);
-const GET_WELL = registerPattern('boundary.get-well', /\b(?:thinking of you|get well soon|wishing you a speedy recovery)\b/g);
+const MET_AS_PATIENT =
+  /\b(?:(?:great|lovely|nice|good) to (?:see|meet) you (?:in|at|on) (?:the )?(?:clinic|ward|surgery|practice|theatre|resus|ed|a&e|unit|appointment)\w*(?: today| yesterday| this morning)?(?: mate| hun| lovely)?|remember(?:ed)? you from (?:the )?(?:surgery|clinic|ward|practice|theatre|resus|ed|a&e|unit)|(?:i|we) (?:treated|looked after|operated on|saw) you|what we (?:talked|spoke) about|we['’]ll recheck|i['’]ll (?:pop round|see you at your|recheck))\b/g;
+const GET_WELL = /\b(?:thinking of you|get well soon|wishing you a speedy recovery)\b/g;
 
 export default defineRule({
   id: 'boundary/public-care-discussion',
@@ -60,7 +56,10 @@ export default defineRule({
           text: 'Hi Jan, thanks for your message. I can’t discuss individual care on here, but please ring the surgery.',
           why: 'declines to discuss care and signposts',
         },
-        { text: 'Had my own bloods done today, all back normal. Practise what you preach!', why: 'the author’s own results' },
+        {
+          text: 'Had my own bloods done today, all back normal. Practise what you preach!',
+          why: 'the author’s own results',
+        },
       ],
     },
   },

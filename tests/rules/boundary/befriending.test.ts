@@ -1,0 +1,25 @@
+import rule from '../../../src/rules/boundary/befriending';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  pass: [
+    {
+      text: 'A gentle reminder: I don’t accept friend requests from patients, past or present.',
+      why: 'states the boundary',
+    },
+    { text: 'Sent a friend request to my old uni housemate after 20 years!', why: 'no patient involved' },
+  ],
+  warn: [
+    {
+      text: 'Any of my patients on here, feel free to add me! Love hearing how you’re all doing 💕',
+      findings: [{ span: 'feel free to add me', messageId: 'connect' }],
+    },
+    {
+      text: 'A guy I treated in ED last month just asked me out for dinner. He’s not my patient now so fair game?',
+      findings: [
+        { span: 'guy I treated', messageId: 'formerPatient' },
+        { span: 'not my patient now', messageId: 'formerPatient' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import rule from '../../../src/rules/boundary/private-channel';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  pass: [
+    { text: 'Please don’t DM me about your symptoms. I can’t assess anyone on here.', why: 'a refusal' },
+    { text: 'We’re hiring two practice nurses. DM me for details of the role!', why: 'recruitment, not care' },
+    {
+      text: 'Going live with our EPR next week? My DMs are open to colleagues who want to share lessons.',
+      why: 'colleague networking',
+    },
+    { text: 'Don’t message me tonight, I’m offline with the kids.', why: 'negated, and nothing clinical' },
+  ],
+  warn: [
+    {
+      text: '@kim_l message me directly with a photo of the rash and I’ll have a look',
+      findings: [{ span: 'message me directly', messageId: 'privateChannel' }],
+    },
+    {
+      text: 'Any of my patients reading this, text me on my personal mobile if your pain gets worse tonight.',
+      findings: [{ span: 'text me on my personal mobile', messageId: 'privateChannel' }],
+    },
+  ],
+});

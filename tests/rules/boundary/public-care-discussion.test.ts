@@ -1,0 +1,40 @@
+import rule from '../../../src/rules/boundary/public-care-discussion';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(rule, {
+  pass: [
+    {
+      text: 'Hi Jan, thanks for your message. I can’t discuss individual care on here, but please ring the surgery.',
+      why: 'declines to discuss care and signposts',
+    },
+    {
+      text: 'Had my own bloods done today, all back normal. Practise what you preach!',
+      why: 'the author’s own results',
+    },
+    {
+      text: 'Thank you Ray for letting us share your story, shared with his written consent. Your scans are all clear now!',
+      why: 'consent stated',
+    },
+    {
+      text: 'Hi everyone, your cervical screening results will be sent by letter within 2 weeks.',
+      why: 'service information to everyone',
+    },
+    {
+      text: 'Well done Priya on passing your exams! Results day is always nerve-racking.',
+      why: 'not clinical results',
+    },
+  ],
+  warn: [
+    {
+      text: '@rob_t88 good to see you in clinic this morning! Your scan was all clear 👍',
+      findings: [
+        { span: 'good to see you in clinic this morning', messageId: 'publicResult' },
+        { span: 'Your scan was all clear', messageId: 'publicResult' },
+      ],
+    },
+    {
+      text: 'Jo, as your GP I’d say the rash is nothing to worry about.',
+      findings: [{ span: 'as your GP', messageId: 'asYourClinician' }],
+    },
+  ],
+});
