@@ -1,7 +1,8 @@
 /**
  * The fixture CONTRACT, run without the extension: every compose surface takes trusted keyboard
  * input into the real editor library, its model equals what was typed, and the site's own send
- * path (button or key) records exactly that text once. Later content-script tests rely on this.
+ * path (button or key) records exactly that text once, and only when no capture-phase listener on
+ * window has swallowed the event first. Later content-script tests rely on all of this.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, fixtureApi, openFixture, test } from './support/fixtures';
@@ -18,6 +19,26 @@ async function typeLines(page: Page, lines: string[], newline = 'Shift+Enter'): 
     if (index > 0) await page.keyboard.press(newline);
     await page.keyboard.type(line);
   }
+}
+
+/** Installs (or removes) a window capture-phase guard that swallows clicks and Enter keydowns. */
+async function setSendGuard(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((install) => {
+    const w = window as Window & { __guard?: (event: Event) => void };
+    if (w.__guard) {
+      window.removeEventListener('click', w.__guard, true);
+      window.removeEventListener('keydown', w.__guard, true);
+      delete w.__guard;
+    }
+    if (!install) return;
+    w.__guard = (event: Event) => {
+      if (event instanceof KeyboardEvent && (event.key !== 'Enter' || event.shiftKey)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    window.addEventListener('click', w.__guard, true);
+    window.addEventListener('keydown', w.__guard, true);
+  }, on);
 }
 
 interface SurfaceCase {
@@ -201,6 +222,14 @@ for (const c of CASES) {
     if (c.sendControl) await expect(c.sendControl(page)).not.toBeDisabled();
     expect(await api.sent()).toEqual([]);
 
+    // A capture-phase listener on window (what the extension will use) pre-empts the site's handler.
+    await setSendGuard(page, true);
+    await c.send(page);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(await api.sendCalls()).toBe(0);
+    expect(await api.model(c.surface)).toBe(typed);
+    await setSendGuard(page, false);
+
     await c.send(page);
     await expect.poll(() => api.sent()).toEqual([{ surface: c.surface, text: typed }]);
     expect(await api.sendCalls()).toBe(1);
@@ -348,4 +377,18 @@ test.describe('under a strict CSP', () => {
     );
     expect(refused).toBe('script-src-elem');
   });
+});
+
+test('routes: unknown paths get a 404 page and other hosts are aborted and recorded', async ({ page, network }) => {
+  const response = await page.goto('https://x.com/i/unknown-surface');
+  expect(response?.status()).toBe(404);
+  expect(network.unmatched).toEqual(['https://x.com/i/unknown-surface']);
+  const outcome = await page.evaluate(() =>
+    fetch('https://example.org/beacon', { method: 'POST', body: 'draft' }).then(
+      () => 'sent',
+      () => 'blocked',
+    ),
+  );
+  expect(outcome).toBe('blocked');
+  expect(network.unexpected).toEqual(['https://example.org/beacon']);
 });

@@ -19,7 +19,10 @@ import type { FixtureApi } from '../../fixtures/src/api';
 import { routeFixtures, type NetworkLog } from './routes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const EXTENSION_DIR = path.join(repoRoot, '.output', 'chrome-mv3');
+/** The unpacked build to load; E2E_EXTENSION_DIR overrides it (e.g. for a dev build). */
+export const EXTENSION_DIR = path.resolve(
+  process.env['E2E_EXTENSION_DIR'] ?? path.join(repoRoot, '.output', 'chrome-mv3'),
+);
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Worker-scoped options: a change starts a new worker (and browser). */
