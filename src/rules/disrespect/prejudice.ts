@@ -10,10 +10,12 @@ import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
 import { GENERALISATIONS, GROUP_TERMS, IDENTITY_SCORN } from './_lexicon';
 import { SLURS } from './_slurs';
+import { valence } from '../emotive/_tone';
 
 const SLUR = phraseRegex('disrespect.prejudice.slur', SLURS);
 const GROUP = phraseRegex('disrespect.prejudice.group', GROUP_TERMS);
 const GENERALISATION = phraseRegex('disrespect.prejudice.generalisation', GENERALISATIONS);
+const NEUTRAL_CLAIM = /^(?:always|never|are all|all the same|typical|every (?:single )?one of them)$/;
 const SCORN = phraseRegex('disrespect.prejudice.identity', IDENTITY_SCORN);
 const DISCUSSION = phraseRegex('disrespect.prejudice.discussion', [
   'racis[mt]',
@@ -91,6 +93,10 @@ export default defineRule({
           (c) => (c.index >= g.index && c.index - g.index <= 80) || (c.index < g.index && g.index - c.index <= 40),
         );
         if (!claim) continue;
+        // "Always"/"never" alone can be praise ("always the first to offer extra shifts"): it needs a
+        // negative claim or a negative sentence beside it to be prejudice.
+        const neutral = (c: (typeof claims)[number]) => NEUTRAL_CLAIM.test(c.groups[0] ?? '');
+        if (neutral(claim) && !claims.some((c) => !neutral(c)) && valence(view).sum >= 0) continue;
         const start = Math.min(g.start, claim.start);
         const end = Math.max(g.end, claim.end);
         out.push({

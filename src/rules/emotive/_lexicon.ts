@@ -72,8 +72,6 @@ export const EXTRA_SWEARS = [
   'scumbags?',
   'goddamn(?:ed)?',
   'god damn',
-  'damn(?:ed|it)?',
-  'dammit',
   'what the hell',
   'the hell',
   'hell no',
@@ -93,6 +91,8 @@ export const MILD_SWEARS = [
   'friggin',
   'feck(?:ing|in)?',
   'jeez',
+  'damn(?:ed|it)?',
+  'dammit',
 ];
 
 // ---------------------------------------------------------------- shouting
@@ -226,11 +226,11 @@ export const ANGER_WORDS = [
   'gross',
   'rude',
   'arrogan(?:t|ce)',
-  'worst',
+  'worst(?! (?:headache|pain|case|cases|outcomes?|affected|hit|possible|of (?:the|it|all)))',
   'ridiculous',
   'absurd',
   'sucks',
-  'frustrat(?:ing|ed|ion)',
+  '(?:so|really|pretty|bloody|incredibly|absolutely|utterly|beyond) frustrat(?:ing|ed)',
   'annoy(?:ing|ed)',
   'outrag(?:ed|eous)',
   'disgust(?:ing|ed)',
@@ -277,6 +277,8 @@ export const CONSTRUCTIVE = [
   'nuffield',
   'survey',
   'will share',
+  'will (?:post|update|report back)',
+  '(?:written|wrote|emailed|spoken|spoke) to',
   'learning',
   'we can do better',
   'must do better',
@@ -296,7 +298,7 @@ export const DISTRESS_ACUTE = [
   `not (?:ok|okay|alright|all right) (?:tonight|today|right now|at the moment|at all)`,
   `i${A}m not (?:ok|okay|alright|coping)`,
   `i${A}m (?:also )?(?:drowning|broken|falling apart|at breaking point|at the end of my tether|running on empty)`,
-  `i${A}m (?:so|absolutely|completely|utterly|just|bone|genuinely|really|beyond) (?:tired|exhausted|knackered|drained|broken|shattered|spent|burnt out|burned out|done)`,
+  `i${A}m (?:so|absolutely|completely|utterly|just|bone|genuinely|really|beyond) (?:tired(?! of)|exhausted|knackered|drained|broken|shattered|spent|burnt out|burned out|done)`,
   '(?:at|past) breaking point',
   'end of my tether',
   'running on (?:empty|fumes|caffeine|coffee|spite|no sleep)',
@@ -366,7 +368,7 @@ const COUNT =
 
 export const INTOXICATION = [
   '(?:drunk|tipsy|wine|pissed) (?:post|posting|tweet|tweeting|texting|text|rant)',
-  `(?:had|having|after|been on the|had a) (?:a few|too many|one too many|a couple|a skinful|a few too many)(?: drinks| bevs| bevvies| jars| pints| wines)?`,
+  `(?:had|having|after|been on the|had a) (?:a few|too many|one too many|a couple|a skinful|a few too many)(?: drinks| bevs| bevvies| jars| pints| wines)?(?!\\s*\\?)`,
   `${COUNT} ${DRINKS} (?:in|down|deep)`,
   `(?:i${A}m|i am|im|we${A}re|getting|got|bit|slightly|very|quite) (?:a bit |a little |slightly |very |quite |absolutely )?(?:drunk|tipsy|hammered|wasted|plastered|smashed|sloshed|trollied|steaming|merry|tiddly|legless|wrecked|buzzed)`,
   `wine o${A}clock`,
@@ -385,7 +387,6 @@ export const DRINK_EMOJI =
 /** Phrases that are sarcastic whenever they occur, aimed at a person or role. */
 export const SARCASM_PHRASES = [
   `(?:thrilled|delighted|overjoyed|so pleased|honoured|chuffed|love|loved|loving) (?:to be|being) (?:told|lectured|informed|reminded|asked)`,
-  'what would we do without (?:you|them|him|her)',
   `truly,? (?:the|a) highlight of my (?:career|day|week|year|life)`,
   `(?:the )?highlight of my (?:career|week|year)`,
   `can${A}t wait for the next (?:one|slide deck|email|meeting|restructure|initiative|reorganisation|memo|training|survey)`,
@@ -395,17 +396,22 @@ export const SARCASM_PHRASES = [
   'said no\\s?one ever',
   'what could possibly go wrong',
   'because that always works',
-  `(?:give|gives) (?:them|him|her|that man|that woman) a (?:medal|knighthood|damehood|pay rise)`,
   '(?:oh|well) (?:lovely|great|wonderful|marvellous|brilliant|fantastic|joy|goody),? another',
   'oh joy',
   'yeah,? right',
+  'shout\\s?out to the (?:\\w+ ){0,3}who (?:didn|couldn|wouldn|refused|decided|thought)',
+  'special thanks (?:this week |today )?to the (?:\\w+ ){0,3}who (?:scheduled|decided|thought|cancelled|booked|sent|refused)',
+];
+
+/** Sarcastic only when the draft also complains (otherwise it may be sincere praise). */
+export const SARCASM_IF_COMPLAINT = [
+  'what would we do without (?:you|them|him|her)',
   'brings a tear to my eye',
   'absolute(?:ly)? genius',
   'pure genius',
   'genius idea',
   'stroke of genius',
-  'shout\\s?out to the (?:\\w+ ){0,3}who (?:didn|couldn|wouldn|refused|decided|thought)',
-  'special thanks (?:this week |today )?to the (?:\\w+ ){0,3}who (?:scheduled|decided|thought|cancelled|booked|sent|refused)',
+  `(?:give|gives) (?:them|him|her|that man|that woman) a (?:medal|knighthood|damehood|pay rise)`,
 ];
 
 /** Praise words that 🙃 / 👏 / 🙄 turn into sarcasm. */

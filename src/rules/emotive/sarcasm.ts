@@ -6,10 +6,11 @@
 import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
-import { BANTER, PRAISE_WORDS, SARCASM_PHRASES } from './_lexicon';
+import { BANTER, PRAISE_WORDS, SARCASM_IF_COMPLAINT, SARCASM_PHRASES } from './_lexicon';
 import { draftMatches, hostile, valence } from './_tone';
 
 const PHRASES = phraseRegex('emotive.sarcasm.phrase', SARCASM_PHRASES);
+const CONTEXTUAL = phraseRegex('emotive.sarcasm.contextual', SARCASM_IF_COMPLAINT);
 const PRAISE = phraseRegex('emotive.sarcasm.praise', PRAISE_WORDS);
 const AFFECTION = phraseRegex('emotive.sarcasm.banter', BANTER);
 // A praise word, then within a short stretch an ironic emoji: "Hero. 👏", "thank you 🙃".
@@ -56,15 +57,23 @@ export default defineRule({
         out.push({ start: base + m.start, end: base + m.end, messageId: 'sarcasm', score: 0.7, suggestion });
       }
     }
-    // Cross-sentence: praise then an ironic emoji within 80 characters.
     const complaint = doc.memo('emotive.sarcasm.complaint', (d) =>
       d.sentences.some(
         ({ view }) =>
           hostile(view) || valence(view).sum <= -2 || view.matches('emotive.sarcasm.scare', SCARE_QUOTES).length > 0,
       ),
     );
+    const irony = draftMatches(doc, IRONY);
+    if (complaint || irony.length > 0) {
+      for (const { start: base, view } of doc.sentences) {
+        for (const m of view.matches('emotive.sarcasm.contextual', CONTEXTUAL)) {
+          out.push({ start: base + m.start, end: base + m.end, messageId: 'sarcasm', score: 0.65, suggestion });
+        }
+      }
+    }
+    // Cross-sentence: praise then an ironic emoji within 80 characters.
     const praise = draftMatches(doc, PRAISE);
-    const ironic = [...draftMatches(doc, IRONY), ...(complaint ? draftMatches(doc, CLAP) : [])];
+    const ironic = [...irony, ...(complaint ? draftMatches(doc, CLAP) : [])];
     for (const e of ironic) {
       const before = praise.filter((p) => p.end <= e.start && e.start - p.end <= 80);
       const p = before[before.length - 1];

@@ -12,6 +12,9 @@ import { ACRONYMS, EXASPERATION, SAFETY_EMPHASIS } from './_lexicon';
 import { HOSTILE_WORD, profanityIn } from './_tone';
 
 const TOKEN = /[#@]?[\p{L}\p{N}&'\u2019]+/gu;
+// A capitalised heading on a notice or safety alert is not shouting: "URGENT UPDATE: …".
+const NOTICE =
+  /^\s*(?:URGENT|UPDATE|ALERT|REMINDER|PSA|NOTICE|WARNING|IMPORTANT|SAFETY|RECALL|NEW|BREAKING|SAVE THE DATE)\b/;
 const PUNCTUATION_RUN = /[?!]*\?[?!]*\?[?!]*|!{3,}|\?!|!\?/g;
 
 interface CapsToken {
@@ -114,7 +117,7 @@ export default defineRule({
         const letters = shouted.reduce((n, t) => n + t.word.length, 0);
         const first = run[0] as CapsToken;
         const last = run[run.length - 1] as CapsToken;
-        if (run.length >= 3 && shouted.length >= 2 && letters >= 10) {
+        if (run.length >= 3 && shouted.length >= 2 && letters >= 10 && !NOTICE.test(view.norm.plain)) {
           const span = view.norm.spanToOriginal(first.start, last.end);
           out.push({ start: base + span.start, end: base + span.end, messageId: 'shouting', score: 0.8, suggestion });
           continue;

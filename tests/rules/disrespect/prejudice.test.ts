@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'Our Polish and Filipino colleagues are always the first to offer extra shifts. Grateful.',
+      why: 'a positive generalisation',
+    },
+    {
       text: 'Black women are four times more likely to die in pregnancy (MBRRACE-UK). We must do better.',
       why: 'reports evidence about inequality',
     },

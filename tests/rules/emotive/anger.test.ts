@@ -4,6 +4,15 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'Cardiology are the worst at answering bleeps 😂 love you really, heart people',
+      why: 'affectionate banter between specialties',
+    },
+    {
+      text: "Frustrated by the new parking charges for nights. I've written to the estates team and will post their reply.",
+      why: 'frustration handled constructively',
+    },
+    { text: 'Sudden worst headache of their life? Think subarachnoid haemorrhage.', why: 'clinical phrase' },
+    {
       text: "Frustrated that the discharge lounge is closing at weekends. I've raised it through the proper channels.",
       why: 'calm frustration, raised properly',
     },

@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: "I'm so tired of posts blaming nurses for waiting lists; the data say otherwise.",
+      why: '"tired of" is exasperation about an argument, not exhaustion',
+    },
+    {
       text: 'Back at work after a year off with burnout. Asking for help was the best thing I did: Practitioner Health is free.',
       why: 'calm reflection with signposting',
     },

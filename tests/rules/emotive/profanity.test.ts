@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(rule, {
   pass: [
+    { text: 'Bloody diarrhoea for more than a day needs a same-day GP review.', why: 'clinical use of "bloody"' },
     {
       text: 'Anal fissures usually heal with fibre and fluids; see your GP if bleeding continues.',
       why: 'clinical word',

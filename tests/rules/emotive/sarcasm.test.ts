@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(rule, {
   pass: [
+    { text: 'Huge thanks to our porters 👏 what would we do without them!', why: 'sincere, no complaint in the draft' },
     { text: 'Massive thanks to the night team for covering the gaps 👏👏', why: 'sincere praise, no complaint' },
     {
       text: 'Ortho reg asked me what potassium does again 🙄 love you really, bone doctors',

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(rule, {
   pass: [
+    { text: 'URGENT UPDATE: BLOOD CULTURE BOTTLES RECALLED. Use the new batch.', why: 'a notice heading' },
     { text: 'Choking in babies: back blows and chest thrusts, NOT abdominal thrusts.', why: 'safety emphasis' },
     { text: 'NEWS2 of 5 or more? Escalate to ICU outreach and inform the NHS 111 team.', why: 'acronyms' },
     { text: 'Our SDEC and AMU teams hit the 4-hour target for A&E referrals.', why: 'service acronyms' },
