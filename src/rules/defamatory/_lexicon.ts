@@ -417,9 +417,14 @@ export const ATTRIBUTION = phraseRegex('defamatory.attribution', [
 export const CONDITIONAL =
   /^\s*(?:if|what (?:do|should|would|if)|how (?:do|should|would)|when|whether|suppose)\b|\b(?:what if|if (?:the|a|your|you|my|our)|imagine if)\b/;
 
-/** Negation in the few words before an allegation ("never falsified", "no evidence of fraud"). */
+/**
+ * Negation in the few words before an allegation ("never falsified", "no evidence of fraud").
+ * "Never event" is a term, not a negation: callers blank it out first (NEVER_EVENT).
+ */
 export const NEGATION =
-  /\b(?:not|never(?![\s-]events?)|no|didn'?t|wasn'?t|isn'?t|aren'?t|weren'?t|without|nobody|cannot|can'?t|wouldn'?t|won'?t|don'?t|doesn'?t|zero|free of|false)\b/;
+  /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|aren'?t|weren'?t|without|nobody|cannot|can'?t|wouldn'?t|won'?t|don'?t|doesn'?t|zero|free of|false)\b/;
+
+export const NEVER_EVENT = /never[\s-]events?/g;
 
 /** "Not saying…", "I'm not suggesting…": an insinuation, handled by defamatory/insinuation. */
 export const DISAVOWAL =

@@ -11,7 +11,7 @@
 import { defineRule } from '../engine/define';
 import type { DocumentView, PlacedSentence } from '../engine/document';
 import type { Report, Span } from '../types';
-import { ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
+import { ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION, NEVER_EVENT, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
 import { allTargets, findAllegations } from './_targets';
 
 const SUGGESTION =
@@ -78,7 +78,7 @@ export default defineRule({
       const attributed = view.matches('defamatory.attribution', ATTRIBUTION, 'folded').length > 0;
       if (hits.length > 0 && !CONDITIONAL.test(folded) && !attributed) {
         for (const hit of hits) {
-          const before = folded.slice(Math.max(0, hit.index - 60), hit.index);
+          const before = folded.slice(Math.max(0, hit.index - 60), hit.index).replace(NEVER_EVENT, '');
           if (NEGATION.test(before.slice(-NEGATION_REACH)) || DISAVOWAL.test(folded.slice(0, hit.index))) continue;
           const claim = claimFor(doc, i, hit);
           if (claim) claims.push(claim);
