@@ -53,12 +53,10 @@ export function findPeople(view: SentenceView): readonly Span[] {
   });
 }
 
-/** Targets plus, when asked, compromise's people. */
-export function allTargets(view: SentenceView, withPeople: boolean): readonly Span[] {
-  if (!withPeople) return findTargets(view);
-  return view.memo('defamatory.targets+people', (s) =>
-    [...findTargets(s), ...findPeople(s)].sort((a, b) => a.start - b.start),
-  );
+/** Targets from the patterns; compromise's people only when the patterns find none (the parse is costly). */
+export function allTargets(view: SentenceView): readonly Span[] {
+  const targets = findTargets(view);
+  return targets.length > 0 ? targets : findPeople(view);
 }
 
 /** Two or more words, the last an organisation suffix: "Fenwick Pharmacy", not "Pharmacy". */

@@ -12,7 +12,7 @@ import { defineRule } from '../engine/define';
 import type { DocumentView, PlacedSentence } from '../engine/document';
 import type { Report, Span } from '../types';
 import { ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION, NEVER_EVENT, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
-import { allTargets, findAllegations } from './_targets';
+import { allTargets, findAllegations, findPeople, findTargets } from './_targets';
 
 const SUGGESTION =
   'I have concerns about patient safety here and have raised them through the proper channels (Freedom to Speak Up).';
@@ -100,15 +100,18 @@ export default defineRule({
 /** The claim a predicate makes, if a target is in reach: draft offsets from target to predicate. */
 function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
   const sentence = doc.sentences[i] as PlacedSentence;
-  const targets = allTargets(sentence.view, true);
   // Prefer a target before the predicate (most likely its subject), then one the predicate
   // contains ("the trust knows"), then a pronoun subject, then a target just after it
-  // ("falsified by the reg").
-  // "Dr X at Y Hospital lied…": start from the first target of a chain close to the predicate.
-  const preceding = targets.filter((t) => t.end <= hit.start && hit.start - t.end <= MAX_CLAIM);
-  const before = preceding.find((t) => hit.start - t.start <= CHAIN) ?? preceding.at(-1);
-  const inside = targets.find((t) => t.start < hit.end && hit.start < t.end);
-  const best = before ?? inside;
+  // ("falsified by the reg"). compromise's people are consulted only if the patterns find none.
+  let best: Span | undefined;
+  for (const find of [findTargets, findPeople]) {
+    const targets = find(sentence.view);
+    // "Dr X at Y Hospital lied…": start from the first target of a chain close to the predicate.
+    const preceding = targets.filter((t) => t.end <= hit.start && hit.start - t.end <= MAX_CLAIM);
+    const before = preceding.find((t) => hit.start - t.start <= CHAIN) ?? preceding.at(-1);
+    best = before ?? targets.find((t) => t.start < hit.end && hit.start < t.end);
+    if (best) break;
+  }
   if (best) {
     const start = Math.min(best.start, hit.start);
     const end = Math.max(best.end, hit.end);
@@ -116,11 +119,11 @@ function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
   }
   // "They sedate the residents…" after a sentence that names the care home.
   const previous = doc.sentences[i - 1];
-  if (previous && PRONOUN_SUBJECT.test(sentence.view.norm.folded) && allTargets(previous.view, true).length > 0) {
+  if (previous && PRONOUN_SUBJECT.test(sentence.view.norm.folded) && allTargets(previous.view).length > 0) {
     const lead = sentence.view.norm.folded.search(/\S/);
     return { start: sentence.start + lead, end: sentence.start + hit.end, messageId: 'allegation', score: 0.75 };
   }
-  const after = targets.find((t) => t.start >= hit.end && t.start - hit.end <= 60);
+  const after = allTargets(sentence.view).find((t) => t.start >= hit.end && t.start - hit.end <= 60);
   if (after) {
     return { start: sentence.start + hit.start, end: sentence.start + after.end, messageId: 'allegation', score: 0.78 };
   }
@@ -139,7 +142,7 @@ function verdictFor(doc: DocumentView, i: number): Claim | undefined {
   if (view.matches('defamatory.verdict', VERDICT, 'folded').length === 0) return undefined;
   if (NEGATION.test(view.norm.folded)) return undefined;
   const previous = doc.sentences.slice(Math.max(0, i - 2), i);
-  if (!previous.some((p) => allTargets(p.view, true).length > 0)) return undefined;
+  if (!previous.some((p) => allTargets(p.view).length > 0)) return undefined;
   const text = view.norm.original;
   const lead = text.length - text.trimStart().length;
   const trail = text.trimEnd().length;

@@ -67,7 +67,7 @@ export default defineRule({
       ];
       if (strong.length === 0 && weak.length === 0) return;
       const window = doc.sentences.slice(Math.max(0, i - LOOK_BACK), i + 1);
-      if (!window.some((s) => allTargets(s.view, true).length > 0)) return;
+      if (!window.some((s) => allTargets(s.view).length > 0)) return;
       const hooked = window.some(
         (s) =>
           s.view.matches('defamatory.suspicion-hook', SUSPICION_HOOK, 'folded').length > 0 ||
