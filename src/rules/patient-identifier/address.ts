@@ -69,15 +69,12 @@ const PREFIXED = registerPattern(
 );
 
 // Military and diplomatic mail: "PSC 4355, Box 4187 APO AP 28906".
-const MILITARY = registerPattern(
-  'address.military',
-  /(?<![\p{L}\p{N}_])(?:(?:PSC|Unit|USNS|USNV|USS|USCGC) [^\n]{1,40}\n\s?)?(?:APO|FPO|DPO) A[AEP] \d{5}(?![\p{L}\p{N}_])/gu,
-);
+const MILITARY = registerPattern('address.military', /\b(?:APO|FPO|DPO) A[AEP] \d{5}\b/gu);
 
 // "the corner of Dalbraut 99 and Frederikke Coves".
 const CORNER = registerPattern(
   'address.corner',
-  /\bcorner of (?:[\p{L}'.-]{1,30} ){0,4}\d{1,5}(?: (?!and )[\p{L}'.-]{1,30}){0,3} and [\p{Lu}][\p{L}'-]{1,30}(?: [\p{Lu}][\p{L}'-]{1,30}){0,2}/gu,
+  /\bcorner of (?:[A-Za-z\u00C0-\u024F'.-]{1,30} ){0,4}\d{1,5} [^\n]{0,40}? and [A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]{1,30}/gu,
 );
 
 // "Address: 3654 Brixtonlaan 380" / "my new address is 68954 Geddingmoor 24".
@@ -92,7 +89,7 @@ const CONTINENTAL = registerPattern(
   /(?<![\p{L}\p{N}_])\d{3,6} (?:[\p{Lu}][\p{L}'-]+\.? ){1,3}\d{1,4}[a-z]?(?=\s*(?:,|\n|$|suite|apt|st\.|street))/gu,
 );
 
-type Kind = 'street' | 'described' | 'flat' | 'foreign';
+type Kind = 'street' | 'described' | 'flat' | 'foreign' | 'military';
 
 export default defineRule({
   id: 'patient-identifier/address',
@@ -128,7 +125,7 @@ export default defineRule({
       const near = around(doc, start, end, 150, 80);
       const tied =
         has(PATIENT_PERSON, near) || has(RELATIVE, near) || has(CLINICAL_EVENT, near) || has(THIRD_PERSON, near);
-      if (has(PREMISES, before) && !has(PATIENT_PERSON, before)) return;
+      if (kind !== 'military' && has(PREMISES, before) && !has(PATIENT_PERSON, before)) return;
       if (altered && !tied) return;
       if ((kind === 'described' || kind === 'flat') && !tied) return;
       const messageId = kind === 'described' ? 'described' : tied ? 'address' : 'addressAlone';
@@ -144,7 +141,7 @@ export default defineRule({
     for (const m of draftMatches(doc, SUITE)) add(m.start, m.end, 'foreign');
     for (const m of draftMatches(doc, LABELLED)) add(m.start, m.end, 'foreign');
     for (const m of draftMatches(doc, PREFIXED, 'plain')) add(m.start, m.end, 'foreign');
-    for (const m of draftMatches(doc, MILITARY, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of draftMatches(doc, MILITARY, 'plain')) add(m.start, m.end, 'military');
     for (const m of draftMatches(doc, CORNER, 'plain')) add(m.start, m.end, 'foreign');
     for (const m of doc.matches('address.uk', UK_STREET, 'plain')) add(m.start, m.end, 'street');
     for (const m of doc.matches('address.uk-lower', UK_STREET_LOWER)) add(m.start, m.end, 'street');

@@ -20,7 +20,7 @@ const DOB_DATE = registerPattern(
 // SURNAME (capitals), an initial or forename, then a numeric date: the shape of a specimen or
 // wristband label read out in alt text.
 const LABEL_DATE =
-  /(?<![\p{L}\p{N}_])[A-Z][A-Z'-]{2,20},? (?:[A-Z](?:[a-z]{1,15})?\.? ){1,2}((?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)?\d{2})(?![\p{L}\p{N}_])/gu;
+  /\b[A-Z][A-Z'-]{2,20},? [A-Z](?:[a-z]{1,15})?\.? (?:[A-Z]\.? )?((?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:19|20)?\d{2})\b/gu;
 
 // The author's own birthday: "I was born", "my DOB", "happy birthday to me".
 const OWN_LEAD = /(?:\bi (?:was )?|\bi'?m |\bme,? )$/u;
