@@ -36,9 +36,14 @@ export function findTargets(view: SentenceView): readonly Span[] {
   });
 }
 
+/** A capitalised word that does not open the sentence. */
+const LATER_CAPITAL = /\S\s+[A-Z][a-z]/;
+
 /** Untitled people's names from the shared compromise parse, as sentence-relative spans. */
 export function findPeople(view: SentenceView): readonly Span[] {
   return view.memo('defamatory.people', (s) => {
+    // Names are capitalised; without a capitalised word after the first, skip the parse.
+    if (!LATER_CAPITAL.test(s.norm.plain)) return [];
     const { terms, people } = s.parse;
     const out: Span[] = [];
     for (const [from, to] of people) {

@@ -67,12 +67,13 @@ export default defineRule({
       ];
       if (strong.length === 0 && weak.length === 0) return;
       const window = doc.sentences.slice(Math.max(0, i - LOOK_BACK), i + 1);
-      if (!window.some((s) => allTargets(s.view).length > 0)) return;
       const hooked = window.some(
         (s) =>
           s.view.matches('defamatory.suspicion-hook', SUSPICION_HOOK, 'folded').length > 0 ||
           findAllegations(s.view).length > 0,
       );
+      if (strong.length === 0 && !hooked) return;
+      if (!window.some((s) => allTargets(s.view).length > 0)) return;
       // A disavowal ("Not saying X falsified…") is flagged over its clause; otherwise the
       // strongest device in the sentence is.
       const disavowal = hooked ? weak.find((w) => isDisavowal(w.groups[0] ?? '')) : undefined;
