@@ -221,7 +221,7 @@ export const PRONOUN_SUBJECT =
 
 const RECORDS =
   '(?:notes?|records?|figures|numbers|stats|statistics|data|results|audit|audits|books|accounts|rota|rotas|timesheets?|returns?|waiting lists?|waits|minutes|logs?|charts?|obs|observations|reports?|incident reports?|datix(?:es)?|evidence|cd register|drug charts?|mar charts?|paperwork|documents?|emails?|referrals?)';
-const GAP = "(?:[a-z'’]+ ){0,3}";
+const GAP = "(?:[a-z'’.]+ ){0,3}";
 
 /**
  * Verbs and nouns of wrongdoing stated of someone, in three lexicons (kept apart so that each
@@ -311,6 +311,9 @@ export const ALLEGATION_NEGLECT = phraseRegex('defamatory.allegation-neglect', [
   `(?:was|were|is) too busy['’"]? to (?:review|see|assess|examine|come|attend|answer)`,
   `couldn'?t be bothered to`,
   `(?:refused|refuses|refusing) to (?:come in|come down|come and see|attend|review|see|assess|examine) (?:a |the |my |our )?(?:patient|septic|sick|acutely)`,
+  `(?:hiding|hid|hide|hides|conceal|conceals|concealed|concealing|under ?report(?:s|ed|ing)?|not reporting) (?:the |their |its |his |her |all |any )?${GAP}(?:cases|deaths|infections|errors|incidents|complications|never events|outbreaks?|figures|numbers|data|results|complaints)`,
+  `(?:sleeps|slept|sleeping|asleep) (?:through|on) (?:her |his |their |the |most of (?:her|his|their) )?(?:shifts?|nights|duty|nightshifts?)`,
+  `(?:signs|signed|signing) (?:off )?(?:the )?(?:checks|obs|charts?|drug rounds?|cd checks|controlled drug checks) (?:anyway|without)`,
   `sitting on (?:the |their |his |her |patients'? )?(?:reports|results|scans|referrals|biopsies|letters) for (?:months|weeks)`,
   `ignored (?:${GAP})?(?:bleeps|calls|escalations|pages|the nurses|the obs|the news)`,
   `left (?:a |the |my |our )?(?:patients?|residents?) (?:to die|in (?:soiled|their own|pain)|unreviewed|unfed|for \\d+[\\s-]?(?:hours|hrs|days))`,
@@ -425,6 +428,16 @@ export const NEGATION =
   /\b(?:not|never|no|didn'?t|wasn'?t|isn'?t|aren'?t|weren'?t|without|nobody|cannot|can'?t|wouldn'?t|won'?t|don'?t|doesn'?t|zero|free of|false)\b/;
 
 export const NEVER_EVENT = /never[\s-]events?/g;
+
+/**
+ * Labels ("fraud", "racist", "illegal") count only when predicated of someone ("is a fraud",
+ * "are racist.") and not when they modify a noun ("racist abuse", "a scam email").
+ */
+export const LABEL =
+  /^(?:liars?|dishonest\w*|fraud\w*|scam\w*|crooks?|crooked|corrupt\w*|illegal\w*|unlawful\w*|criminals?|racists?|sexists?|homophobic|transphobic|incompeten\w+|negligen\w+|quacks?|charlatans?)$/;
+export const LABEL_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|’s|'s|’re|'re|a|an|total|utter|complete|absolute|bunch of|pack of|nothing but|basically|literally|frankly|clearly|obviously|just|so|completely|totally|utterly|downright|blatantly|openly)\s+$/;
+export const LABEL_AFTER = /^\s*(?:[.,;:!?)\-–—]|and\b|or\b|who\b|that\b|to\b|towards\b|against\b|$|[^\p{L}\p{N}\s])/u;
 
 /** "Not saying…", "I'm not suggesting…": an insinuation, handled by defamatory/insinuation. */
 export const DISAVOWAL =

@@ -11,7 +11,18 @@
 import { defineRule } from '../engine/define';
 import type { DocumentView, PlacedSentence } from '../engine/document';
 import type { Report, Span } from '../types';
-import { ATTRIBUTION, CONDITIONAL, DISAVOWAL, NEGATION, NEVER_EVENT, PRONOUN_SUBJECT, VERDICT } from './_lexicon';
+import {
+  ATTRIBUTION,
+  CONDITIONAL,
+  DISAVOWAL,
+  LABEL,
+  LABEL_AFTER,
+  LABEL_BEFORE,
+  NEGATION,
+  NEVER_EVENT,
+  PRONOUN_SUBJECT,
+  VERDICT,
+} from './_lexicon';
 import { allTargets, findAllegations, findPeople, findTargets } from './_targets';
 
 const SUGGESTION =
@@ -80,6 +91,12 @@ export default defineRule({
         for (const hit of hits) {
           const before = folded.slice(Math.max(0, hit.index - 60), hit.index).replace(NEVER_EVENT, '');
           if (NEGATION.test(before.slice(-NEGATION_REACH)) || DISAVOWAL.test(folded.slice(0, hit.index))) continue;
+          if (
+            LABEL.test(hit.groups[0] ?? '') &&
+            !predicated(folded, hit.index, hit.index + (hit.groups[0] ?? '').length)
+          ) {
+            continue;
+          }
           const claim = claimFor(doc, i, hit);
           if (claim) claims.push(claim);
         }
@@ -147,6 +164,13 @@ function verdictFor(doc: DocumentView, i: number): Claim | undefined {
   const lead = text.length - text.trimStart().length;
   const trail = text.trimEnd().length;
   return { start: sentence.start + lead, end: sentence.start + trail, messageId: 'verdict', score: 0.72 };
+}
+
+/** "…is a fraud", "…are racist." rather than "racist abuse" or "a scam email". */
+function predicated(folded: string, start: number, end: number): boolean {
+  return (
+    LABEL_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) && LABEL_AFTER.test(folded.slice(end, end + 12))
+  );
 }
 
 /** One report per overlapping stretch, keeping the strongest message. */

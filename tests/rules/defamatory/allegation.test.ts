@@ -44,6 +44,14 @@ ruleTester(rule, {
       text: 'Not saying the practice manager at Elm Tree Surgery fiddled the QOF figures, but draw your own conclusions.',
       why: 'an insinuation: left to defamatory/insinuation so it is reported once',
     },
+    {
+      text: 'Our ward manager was subjected to racist abuse by a relative today and handled it with such dignity.',
+      why: '"racist" describes abuse she suffered, not something she is accused of',
+    },
+    {
+      text: "Our practice manager spotted a scam email pretending to be from NHS England. Don't click the link!",
+      why: '"scam" modifies the email; nobody is accused',
+    },
   ],
   warn: [
     {
@@ -93,6 +101,10 @@ ruleTester(rule, {
     {
       text: '@PrimeLocumsUK pay nurses cash in hand below minimum wage.',
       findings: [{ span: '@PrimeLocumsUK pay nurses cash in hand below minimum wage', messageId: 'allegation' }],
+    },
+    {
+      text: "St Brennan's have been hiding their C. diff cases from the CQC for a year.",
+      findings: [{ span: "St Brennan's have been hiding their C. diff cases", messageId: 'allegation' }],
     },
   ],
 });
