@@ -10,8 +10,8 @@
 import { defineRule } from '../engine/define';
 import { registerPattern } from '../text/patterns';
 import type { Report } from '../types';
-import { CARE_SOURCE } from './_lexicon';
-import { isClinicianFacing, paragraphAt } from './_context';
+import { CARE_SOURCE, MEDICINE_SOURCE } from './_lexicon';
+import { isAddressed, isClinicianFacing, isSignposted, paragraphAt } from './_context';
 
 const CHECKED = '(?:checked(?: out| over)?|seen(?: to)?|looked at|examined|tested|assessed)';
 const PERSON = '(?:him|her|them|it|yourself|the baby|the kids?|your (?:son|daughter|child|little one|baby))';
@@ -37,6 +37,20 @@ const DISCOURAGE = registerPattern(
     'gu',
   ),
 );
+// Putting someone off a medicine: "don't bother starting the statin", "no need for the
+// antibiotics", "I wouldn't take the HRT", "no point filling that prescription for co-amox".
+// Group 1 is a discouraging lead that stands on its own; group 2 ("don't take", "no need for")
+// is also ordinary public-health wording, so it counts only when said to one person.
+const SKIP_MEDICINE = registerPattern(
+  'advice.skip-medicine',
+  new RegExp(
+    `\\b(?:((?:don['’]?t|do not|dont|never) (?:even )?bother|(?:i|i['’]d|id) (?:wouldn['’]?t|would not|wouldnt)(?: bother)?|you (?:really |honestly |definitely )?(?:don['’]?t|do not|dont) need)|((?:don['’]?t|do not|dont|never)|no need (?:to|for)|no point(?: in)?))(?: (?:with|starting|start|taking|take|using|use|filling|collecting|getting|trying|having|touching|touch))? (?:(?:the|your|ur|that|this|those|these|any|his|her|them on|him on|her on|new|extra|prescribed|repeat|course of) ){0,3}(?:${MEDICINE_SOURCE})(?![\\p{L}\\p{N}_])`,
+    'gu',
+  ),
+);
+const DEFERS_TO_PRESCRIBER =
+  /\b(?:without (?:talking|speaking|checking)|unless (?:your|the) (?:gp|doctor|prescriber|pharmacist|clinician|midwife)|(?:ask|speak to|talk to|check with) (?:your|a|the) (?:gp|doctor|pharmacist|prescriber|midwife|nurse|clinician))\b/;
+
 // Redirects that make a "don't" into public-health signposting: "don't wait, see your GP".
 const REDIRECT =
   /\b(?:see|call|ring|contact|use|ask|try|visit|book|speak to|talk to|go to|get checked|get seen)\s+(?:\p{L}+\s+){0,3}?(?:gp|doctor|pharmacist|pharmacy|111|999|nhs\.uk|urgent treatment centre|utc|minor injuries|walk-?in|practice|surgery|midwife|health visitor|a&e|nurse)\b/u;
@@ -49,6 +63,8 @@ export default defineRule({
     summary:
       'Flags telling someone not to seek care, or to skip screening, vaccination or a course of treatment, without an assessment.',
     messages: {
+      skipMedicine:
+        'This could put someone off a medicine they have been offered or prescribed. Whether it is needed depends on their history, which a post cannot take into account. Consider general, sourced information and suggesting they talk it through with their prescriber or pharmacist.',
       discourageCare:
         'This could put someone off getting care they need. Without assessing them you can’t rule out something serious, and a clinician’s “no need” carries weight. Consider pointing them to their GP, a pharmacist or 111 instead.',
     },
@@ -86,6 +102,24 @@ export default defineRule({
         score: 0.8,
         suggestion:
           'I can’t assess this on here. If you’re worried, your GP, a pharmacist or 111 can check it properly, and call 999 in an emergency.',
+      });
+    }
+    for (const m of doc.matches('advice.skip-medicine', SKIP_MEDICINE)) {
+      const folded = m.sentence.view.norm.folded;
+      const rest = folded.slice(m.index, m.index + 200);
+      if (DEFERS_TO_PRESCRIBER.test(rest) || REDIRECT.test(rest)) continue;
+      const paragraph = paragraphAt(doc, m.start);
+      const addressed = isAddressed(doc, paragraph);
+      if (!addressed && (isClinicianFacing(paragraph) || isSignposted(paragraph))) continue;
+      // A bare "don't take X" is ordinary safety information unless it is said to one person.
+      if (!m.groups[1] && !addressed) continue;
+      out.push({
+        start: m.start,
+        end: m.end,
+        messageId: 'skipMedicine',
+        score: 0.8,
+        suggestion:
+          'Whether a medicine is right for you depends on your history. Please talk it through with your GP or pharmacist before starting or stopping anything.',
       });
     }
     return out;

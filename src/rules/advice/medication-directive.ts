@@ -79,6 +79,12 @@ const MEDICINE_AFTER = registerPattern(
   'advice.medicine-after',
   new RegExp(`^\\s+(?:${GAP_WORD}\\s+){0,5}?(${MEDICINE_SOURCE})(?![\\p{L}\\p{N}_])`, 'u'),
 );
+// "Everyone on statins: stop them": a pronoun whose antecedent is a medicine named just before.
+const PRONOUN_AFTER = /^\s+(?:them|it|those|these|that)(?![\p{L}\p{N}_'’-])/u;
+const MEDICINE_BEFORE = registerPattern(
+  'advice.medicine-before',
+  new RegExp(`(?<![\\p{L}\\p{N}_])(?:${MEDICINE_SOURCE})(?![\\p{L}\\p{N}_])`, 'u'),
+);
 // "take 2 AllerClear Max a day": a count, a few words and a frequency, for unknown brands.
 const COUNT_AFTER = registerPattern(
   'advice.count-after',
@@ -109,7 +115,7 @@ const COUNT_OR_LEFTOVER = registerPattern(
 
 // What may come right before an imperative: a clause start, a softener, or "you can / I'd".
 const DIRECTIVE_LEAD =
-  /(?:^|[,;:.!?()\u2013\u2014\-–—]|\p{Extended_Pictographic}|\b(?:and|then|so|just|simply|honestly|hun|hon|mate|lovely|babe|tbh|imo|also|plus|or|please|maybe|definitely|otherwise|x+|you can|you could|you should|you need to|you['’]ll need to|you will need to|you must|you might want to|you may want to|you['’](?:re|d be) (?:fine|ok|okay|safe|good|alright) to|you are (?:fine|ok|okay|safe) to|best to|better to|i['’]d(?: just)?|i would(?: just)?|i['’]d (?:recommend|suggest)(?: you)?|ok to|fine to|safe to|happy to|free to))\s*$/u;
+  /(?:^|@[\w.]{2,30}[:,]?|[,;:.!?()\u2013\u2014\-–—]|\p{Extended_Pictographic}|\b(?:and|then|so|just|simply|honestly|hun|hon|mate|lovely|babe|tbh|imo|also|plus|or|please|maybe|definitely|otherwise|x+|you can|you could|you should|you need to|you['’]ll need to|you will need to|you must|you might want to|you may want to|you['’](?:re|d be) (?:fine|ok|okay|safe|good|alright) to|you are (?:fine|ok|okay|safe) to|best to|better to|i['’]d(?: just)?|i would(?: just)?|i['’]d (?:recommend|suggest)(?: you)?|ok to|fine to|safe to|happy to|free to))\s*$/u;
 // The author describing their own or someone else's medicines, not instructing.
 const NOT_DIRECTIVE_BEFORE =
   /\b(?:i|we|they|he|she|who|people|patients|pts|many|most|doctors|gps|nurses|don['’]?t|do not|never|not|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t|cannot|before|after|when|until|whether|if you|to)\s+(?:\p{L}+\s+)?$/u;
@@ -188,7 +194,12 @@ export default defineRule({
       if (!isDirective(before)) continue;
       if (OWN_MEDICINE.test(after)) continue;
 
-      const object = MEDICINE_AFTER.exec(after) ?? WHILE_ON.exec(after);
+      let object = MEDICINE_AFTER.exec(after) ?? WHILE_ON.exec(after);
+      // A stop or switch aimed at "them"/"it" when a medicine was named earlier in the sentence.
+      if (!object && verbClass === 'change') {
+        const pronoun = PRONOUN_AFTER.exec(after);
+        if (pronoun && MEDICINE_BEFORE.test(folded.slice(Math.max(0, m.index - 80), m.index))) object = pronoun;
+      }
       const counted = !object && verbClass !== 'continue' ? COUNT_AFTER.exec(after) : null;
       if (!object && !counted) continue;
       const objectEnd = verbEnd + (object ?? counted)![0].length;

@@ -180,6 +180,9 @@ const ROLES = [
   'locums?',
   'pharmacists?',
   'superintendent pharmacist',
+  'pharmacy',
+  'chemists?',
+  'dispensary',
   'dentists?',
   'midwife',
   'midwives',
@@ -311,7 +314,9 @@ export const ALLEGATION_NEGLECT = phraseRegex('defamatory.allegation-neglect', [
   `(?:was|were|is) too busy['’"]? to (?:review|see|assess|examine|come|attend|answer)`,
   `couldn'?t be bothered to`,
   `(?:refused|refuses|refusing) to (?:come in|come down|come and see|attend|review|see|assess|examine) (?:a |the |my |our )?(?:patient|septic|sick|acutely)`,
-  `(?:hiding|hid|hide|hides|conceal|conceals|concealed|concealing|under ?report(?:s|ed|ing)?|not reporting) (?:the |their |its |his |her |all |any )?${GAP}(?:cases|deaths|infections|errors|incidents|complications|never events|outbreaks?|figures|numbers|data|results|complaints)`,
+  `(?:hiding|hid|hide|hides|conceal|conceals|concealed|concealing|under ?report(?:s|ed|ing)?|not reporting) (?:the |their |its |his |her |all |any )?${GAP}(?:cases|deaths|stillbirths|baby deaths|neonatal deaths|maternal deaths|infections|errors|mistakes|incidents|serious incidents|complications|never events|outbreaks?|figures|numbers|data|results|complaints|falls|pressure (?:sores|ulcers)|bedsores|injuries|safeguarding (?:concerns|referrals|incidents)|the truth)`,
+  // Concealment from whoever should know: "hiding the falls from the CQC".
+  `(?:hid|hide|hides|hiding|hidden|conceal(?:s|ed|ing)?|withh(?:e|o)ld(?:s|ing)?) ${GAP}from (?:the )?(?:trust|cqc|coroner|families|family|parents|relatives|regulators?|gmc|nmc|hcpc|gphc|inspectors|board|police|commissioners|icb|mhra|auditors|inquest)`,
   `(?:sleeps|slept|sleeping|asleep) (?:through|on) (?:her |his |their |the |most of (?:her|his|their) )?(?:shifts?|nights|duty|nightshifts?)`,
   `(?:signs|signed|signing) (?:off )?(?:the )?(?:checks|obs|charts?|drug rounds?|cd checks|controlled drug checks) (?:anyway|without)`,
   `sitting on (?:the |their |his |her |patients'? )?(?:reports|results|scans|referrals|biopsies|letters) for (?:months|weeks)`,
@@ -352,7 +357,11 @@ export const ALLEGATION_ABUSE = phraseRegex('defamatory.allegation-abuse', [
   `turn(?:s|ed|ing)? (?:away )?(?:patients|people|women|refugees) (?:away )?(?:who|because|from|if|with)`,
   `turning away (?:patients|people|women|refugees)`,
   `refus(?:e|es|ed|ing) to (?:register|treat|see) (?:patients|people|anyone|women|refugees) (?:who|because|from|if|with)`,
+  // Illegal supply of medicines: "sells antibiotics under the counter", "no questions asked"
+  `(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|hands? out|handed out|handing out|dish(?:es|ed|ing)? out|flog(?:s|ged|ging)?|dol(?:e|es|ed|ing) out|gives? out|gave out|prescrib(?:e|es|ed|ing)) ${GAP}(?:under the counter|no questions asked|off the books|for cash|to anyone who (?:asks|pays|wants))`,
+  `under the counter (?:antibiotics|meds|medication|medicines|drugs|sales|botox|scripts|prescriptions|pills|tablets|jabs)`,
   // Corruption and nepotism
+  `(?:bought|buys|buying|paid|pays|paying|bribed|bribing|schmoozed|schmoozing|wangled|wangling|blagged|blagging|greased|slept|sleeping|sleeps) (?:his|her|their|its) way (?:onto|on to|into|to|through|up|past|in)`,
   `nepotism`,
   `jobs for the (?:boys|girls|mates)`,
   `(?:push|pushes|pushed|pushing) (?:their|the|his|her) (?:drug|product|device)s? through`,
@@ -495,7 +504,20 @@ export const INSINUATION_WEAK = phraseRegex('defamatory.insinuation-weak', [
   "i couldn'?t possibly comment",
   "(?:i'?ll|i will) leave (?:that|it|this) there",
   'allegedly',
+  "i'?d (?:bet|put|stake) (?:good )?(?:money|my house|my mortgage|my pension|a tenner|a fiver|my life|my salary) on it",
+  'mark my words',
+  'naming no names',
+  "(?:i'?m )?not naming (?:any )?names",
+  'no names mentioned',
+  'you know who you are',
+  'if you know,? you know',
 ]);
+
+/** "*cough* Westmoor General *cough*": a mock cough that points at a target. Plain text. */
+export const INSINUATION_COUGH = registerPattern(
+  'defamatory.insinuation-cough',
+  /\*[ \t]?(?:cough|ahem|coughs)[ \t]?\*|(?<![\p{L}])(?:cough|ahem),?[ \t]+(?:cough|ahem)(?![\p{L}])/giu,
+);
 
 /** Emoji that, after a claim about a named target, signal "you know what I mean". */
 export const INSINUATION_EMOJI = registerPattern(

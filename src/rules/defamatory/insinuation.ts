@@ -11,7 +11,7 @@
 import { defineRule } from '../engine/define';
 import type { PlacedSentence } from '../engine/document';
 import type { Report } from '../types';
-import { INSINUATION_EMOJI, INSINUATION_STRONG, INSINUATION_WEAK, SUSPICION_HOOK } from './_lexicon';
+import { INSINUATION_COUGH, INSINUATION_EMOJI, INSINUATION_STRONG, INSINUATION_WEAK, SUSPICION_HOOK } from './_lexicon';
 import { allTargets, findAllegations } from './_targets';
 
 const SUGGESTION =
@@ -64,6 +64,7 @@ export default defineRule({
       const weak = [
         ...view.matches('defamatory.insinuation-weak', INSINUATION_WEAK, 'folded'),
         ...view.matches('defamatory.insinuation-emoji', INSINUATION_EMOJI, 'plain'),
+        ...view.matches('defamatory.insinuation-cough', INSINUATION_COUGH, 'plain'),
       ];
       if (strong.length === 0 && weak.length === 0) return;
       const window = doc.sentences.slice(Math.max(0, i - LOOK_BACK), i + 1);
