@@ -38,7 +38,7 @@ for (const length of LENGTHS) {
     const checker = new DraftChecker();
     checker.check({ text });
     // A letter typed somewhere in the draft, as a user would mid-sentence.
-    const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length);
+    const at = Math.floor((((i * 7919) % 1000) / 1000) * text.length);
     const typed = `${text.slice(0, at)}e${text.slice(at)}`;
     const t0 = performance.now();
     checker.check({ text: typed });
@@ -52,7 +52,12 @@ const coldSamples: number[] = [];
 for (let i = 0; i < 5; i++) {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', '-e', `const t0=performance.now();const {check}=await import('./src/rules/engine/check.ts');check({text:${JSON.stringify(draftOfLength(texts, 280))}});console.log(performance.now()-t0)`],
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `const t0=performance.now();const {check}=await import('./src/rules/engine/check.ts');check({text:${JSON.stringify(draftOfLength(texts, 280))}});console.log(performance.now()-t0)`,
+    ],
     { encoding: 'utf8' },
   );
   coldSamples.push(Number(out.trim()));
@@ -67,7 +72,11 @@ if (json) {
   console.log('| chars | full median | full p95 | keystroke median | keystroke p95 | n |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.length} | ${f(r.full.median)} | ${f(r.full.p95)} | ${f(r.keystroke.median)} | ${f(r.keystroke.p95)} | ${r.full.n} |`);
+    console.log(
+      `| ${r.length} | ${f(r.full.median)} | ${f(r.full.p95)} | ${f(r.keystroke.median)} | ${f(r.keystroke.p95)} | ${r.full.n} |`,
+    );
   }
-  console.log(`\nCold start (new process: import + first 280-char check, tsx transpile included): median ${cold.median.toFixed(0)} ms, max of 5 ${Math.max(...coldSamples).toFixed(0)} ms`);
+  console.log(
+    `\nCold start (new process: import + first 280-char check, tsx transpile included): median ${cold.median.toFixed(0)} ms, max of 5 ${Math.max(...coldSamples).toFixed(0)} ms`,
+  );
 }

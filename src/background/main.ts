@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '../shared/protocol';
 import { EngineHost } from './engine-host';
 import { handleMessage } from './router';
 import { SettingsStore } from './settings-store';
+import { warmUp } from './warm-up';
 
 export function startBackground(): void {
   const host = new EngineHost();
@@ -30,4 +31,7 @@ export function startBackground(): void {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => tabsWithDrafts.delete(tabId));
+
+  // Compile every rule's expressions and load compromise's lexicon now, not on the first keystroke.
+  setTimeout(warmUp, 0);
 }

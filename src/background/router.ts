@@ -23,14 +23,20 @@ export type Reply = Envelope<CheckDraftResult> | Envelope<null>;
 
 export async function handleMessage(message: unknown, sender: Sender, deps: RouterDeps): Promise<Reply> {
   if (sender.id !== deps.extensionId) {
-    return { ok: false, error: { code: 'forbiddenSender', message: 'Messages are accepted from this extension only.' } };
+    return {
+      ok: false,
+      error: { code: 'forbiddenSender', message: 'Messages are accepted from this extension only.' },
+    };
   }
   const parsed = Request.safeParse(message);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
       ok: false,
-      error: { code: 'invalidRequest', message: `${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}` },
+      error: {
+        code: 'invalidRequest',
+        message: `${issue?.path.join('.') || 'message'}: ${issue?.message ?? 'invalid'}`,
+      },
     };
   }
   const request = parsed.data;

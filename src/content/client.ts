@@ -18,7 +18,11 @@ export class CheckerUnavailable extends Error {
 }
 
 const CheckReply = envelope(CheckDraftResult);
-export const CHECK_TIMEOUT_MS = 4000;
+/**
+ * A check normally answers in milliseconds; a service worker that was asleep must start and
+ * warm up first. Typing never waits on this (the send guard has its own, shorter wait).
+ */
+export const CHECK_TIMEOUT_MS = 15_000;
 
 export class CheckerClient {
   constructor(private readonly send: SendMessage) {}

@@ -27,6 +27,8 @@ export interface HookOptions {
 /** Keyboard path to the card for the finding at the caret. */
 const CARD_SHORTCUT = { key: 'l', altKey: true, shiftKey: true };
 const KEYSTROKE_MEASURE = 'second-look:keystroke-to-underline';
+/** How long a held send waits for a check before it goes ahead unchecked (and says so). */
+const SEND_WAIT_MS = 3000;
 
 export function hookPage(options: HookOptions): void {
   const { adapter, signal } = options;
@@ -157,10 +159,15 @@ export function hookPage(options: HookOptions): void {
   function sendTarget(path: Element[]): { button: HTMLElement; composers: Composer[] } | undefined {
     for (const el of path) {
       if (!(el instanceof HTMLElement) || !isButtonLike(el)) continue;
-      for (const surface of adapter.surfaces) {
+      for (const surface of [...adapter.surfaces, GENERIC_SURFACE]) {
         if (surface.paths && !surface.paths.test(location.pathname)) continue;
         const byStructure = surface.sendButtons.some((sel) => safeMatches(el, sel));
-        const byLabel = adapter.sendLabels.includes((el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
+        const label = (
+          el.getAttribute('aria-label') ??
+          (surface === GENERIC_SURFACE ? el.textContent : '') ??
+          ''
+        ).trim();
+        const byLabel = !!surface.sendLabels?.includes(label);
         if (!byStructure && !byLabel) continue;
         const scope = closestComposed(el, surface.scopes);
         if (!scope) continue;
@@ -176,7 +183,11 @@ export function hookPage(options: HookOptions): void {
     for (const [el, composer] of composers) if (scope.contains(el) || deepContains(scope, el)) found.add(composer);
     for (const sel of surface.composers) {
       for (const el of queryAllDeep(scope, sel)) {
-        if (el instanceof HTMLElement && surfaceFor(el)) found.add(hook(el, surface));
+        if (!(el instanceof HTMLElement)) continue;
+        const known = surfaceFor(el);
+        if (known === surface || (surface === GENERIC_SURFACE && !known && editorFromPath([el]))) {
+          found.add(hook(el, surface));
+        }
       }
     }
     return [...found];
@@ -228,7 +239,10 @@ export function hookPage(options: HookOptions): void {
       return;
     }
     hold(event);
-    void Promise.all(targets.map((c) => ensureFresh(c))).then((fresh) => {
+    // The user is waiting on a click: give the checker a few seconds, never more.
+    const checked = Promise.all(targets.map((c) => ensureFresh(c)));
+    const gaveUp = new Promise<boolean[]>((resolve) => setTimeout(() => resolve([false]), SEND_WAIT_MS));
+    void Promise.race([checked, gaveUp]).then((fresh) => {
       if (stopped) return replay();
       if (!fresh.every(Boolean)) {
         ui.toast('Second Look could not check this post just now, so it was sent without a check.');

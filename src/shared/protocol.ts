@@ -89,5 +89,4 @@ export function envelope<T extends z.ZodMiniType>(data: T) {
   ]);
 }
 export type Envelope<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: z.infer<typeof ErrorCode>; message: string } };
+  { ok: true; data: T } | { ok: false; error: { code: z.infer<typeof ErrorCode>; message: string } };

@@ -71,7 +71,9 @@ export function defaultSettings(): Settings {
     profile: { displayName: '', profession: 'doctor' },
     customTerms: { identifying: [], ignore: [] },
   };
-  for (const [platform, rules] of Object.entries(PLATFORM_OVERRIDES) as Array<[Platform, Record<string, z.infer<typeof RuleOverride>>]>) {
+  for (const [platform, rules] of Object.entries(PLATFORM_OVERRIDES) as Array<
+    [Platform, Record<string, z.infer<typeof RuleOverride>>]
+  >) {
     for (const [id, override] of Object.entries(rules)) {
       if (RULES_BY_ID.has(id)) settings.platforms[platform].rules[id] = override;
     }
@@ -153,7 +155,12 @@ export function repairSettings(input: unknown): Repaired {
       profession: pick(z.enum(PROFESSIONS), profileIn.profession, 'doctor', 'profile.profession'),
     },
     customTerms: {
-      identifying: pick(Settings.shape.customTerms.shape.identifying, termsIn.identifying, [], 'customTerms.identifying'),
+      identifying: pick(
+        Settings.shape.customTerms.shape.identifying,
+        termsIn.identifying,
+        [],
+        'customTerms.identifying',
+      ),
       ignore: pick(Settings.shape.customTerms.shape.ignore, termsIn.ignore, [], 'customTerms.ignore'),
     },
   };

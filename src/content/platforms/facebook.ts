@@ -13,8 +13,20 @@ export const FACEBOOK_ADAPTER: PlatformAdapter = {
         '[role="dialog"] [role="textbox"][contenteditable="true"]',
       ],
       scopes: ['[role="dialog"]'],
-      sendButtons: ['[role="button"][aria-label="Post"]', 'div[aria-label][role="button"]:not([aria-haspopup])'],
+      // Localised labels ("Publier", "Publicar") are matched through `sendLabels`.
+      sendButtons: ['[role="button"][aria-label="Post"]'],
       sendKeys: [],
+      sendLabels: [
+        'Post',
+        'Publier',
+        'Publicar',
+        'Pubblica',
+        'Posten',
+        'Veröffentlichen',
+        'Plaatsen',
+        'Opublikuj',
+        'Publiceren',
+      ],
     },
     {
       // Messenger on facebook.com.
@@ -35,21 +47,6 @@ export const FACEBOOK_ADAPTER: PlatformAdapter = {
     },
   ],
   decoys: [],
-  sendLabels: [
-    'Post',
-    'Publier',
-    'Publicar',
-    'Pubblica',
-    'Posten',
-    'Veröffentlichen',
-    'Plaatsen',
-    'Opublikuj',
-    'Send',
-    'Envoyer',
-    'Enviar',
-    'Comment',
-    'Reply',
-  ],
   quirks: [
     {
       what: 'Comments, replies and Messenger send on Enter; Shift+Enter inserts a line break.',

@@ -6,6 +6,16 @@ export const LINKEDIN_ADAPTER: PlatformAdapter = {
   matches: ['https://www.linkedin.com/*'],
   surfaces: [
     {
+      name: 'message',
+      composers: [
+        '.msg-form__contenteditable[contenteditable="true"]',
+        '[role="textbox"][contenteditable="true"][aria-label^="Write a message"]',
+      ],
+      scopes: ['form', '.msg-form'],
+      sendButtons: ['button.msg-form__send-button', 'button[type="submit"]'],
+      sendKeys: ['enter'],
+    },
+    {
       name: 'comment',
       composers: [
         '[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror[contenteditable="true"]',
@@ -23,16 +33,6 @@ export const LINKEDIN_ADAPTER: PlatformAdapter = {
       sendKeys: [],
     },
     {
-      name: 'message',
-      composers: [
-        '.msg-form__contenteditable[contenteditable="true"]',
-        '[role="textbox"][contenteditable="true"][aria-label^="Write a message"]',
-      ],
-      scopes: ['form', '.msg-form'],
-      sendButtons: ['button.msg-form__send-button', 'button[type="submit"]'],
-      sendKeys: [],
-    },
-    {
       name: 'post',
       composers: [
         '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"]',
@@ -46,7 +46,6 @@ export const LINKEDIN_ADAPTER: PlatformAdapter = {
   ],
   // The preload copy of the share box in the light DOM is never the live composer.
   decoys: ['[data-test-preload] .ql-editor', '.ql-editor[aria-hidden="true"]'],
-  sendLabels: ['Post', 'Comment', 'Reply', 'Send'],
   quirks: [
     {
       what: 'The share box lives in the open shadow root of div#interop-outlet; a decoy light-DOM .ql-editor exists.',

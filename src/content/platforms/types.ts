@@ -19,6 +19,11 @@ export interface Surface {
   sendKeys: readonly SendKey[];
   /** Only on pages whose path matches (e.g. Messenger under /messages/). */
   paths?: RegExp;
+  /**
+   * Localised accessible names a send control may carry ("Publier", "Publicar"), matched
+   * exactly on controls inside the scope when no structural selector matched.
+   */
+  sendLabels?: readonly string[];
 }
 
 export interface Quirk {
@@ -35,11 +40,6 @@ export interface PlatformAdapter {
   surfaces: readonly Surface[];
   /** Elements that look like editors but are not the live composer (e.g. hidden preload copies). */
   decoys: readonly string[];
-  /**
-   * Labels a send button may carry when it must be found among several buttons (localised).
-   * Matching is a fallback after the structural selectors.
-   */
-  sendLabels: readonly string[];
   quirks: readonly Quirk[];
 }
 
@@ -47,7 +47,8 @@ export interface PlatformAdapter {
 export const GENERIC_SURFACE: Surface = {
   name: 'other',
   composers: ['[contenteditable="true"]', '[contenteditable=""]', '[contenteditable="plaintext-only"]', 'textarea'],
-  scopes: ['form', '[role="dialog"]'],
-  sendButtons: ['button[type="submit"]'],
-  sendKeys: [],
+  scopes: ['form', '[role="dialog"]', 'section', '[role="region"]', '[role="main"]'],
+  sendButtons: ['button[type="submit"]', 'input[type="submit"]'],
+  sendKeys: ['mod+enter'],
+  sendLabels: ['Post', 'Reply', 'Send', 'Comment', 'Publish', 'Share', 'Save', 'Tweet'],
 };

@@ -25,7 +25,6 @@ export const X_ADAPTER: PlatformAdapter = {
     },
   ],
   decoys: [],
-  sendLabels: ['Post', 'Reply', 'Post all', 'Send'],
   quirks: [
     {
       what: 'The send button sits in data-testid="toolBar", a sibling subtree of the editor, not an ancestor.',

@@ -1,6 +1,6 @@
 /**
  * The one place compromise is called. A sentence is parsed once and the parse is shared by
- * every rule through SentenceView.memo.
+ * every rule through SentenceView.parse (memoised, so an unchanged sentence is never re-parsed).
  */
 import nlp from 'compromise';
 
@@ -16,7 +16,7 @@ export interface Term {
 
 export interface Parse {
   terms: readonly Term[];
-  /** Person names as compromise sees them, as index ranges into `terms` [from, to). */
+  /** Person names as runs of terms tagged Person, as index ranges into `terms` [from, to). */
   people: ReadonlyArray<readonly [number, number]>;
   places: ReadonlyArray<readonly [number, number]>;
   organizations: ReadonlyArray<readonly [number, number]>;
@@ -25,19 +25,22 @@ export interface Parse {
 interface JsonTerm {
   text: string;
   normal?: string;
+  post?: string;
   tags?: string[];
   offset?: { start: number; length: number };
 }
 
+/**
+ * Tags every word of a sentence. Names, places and organisations are read off the tags in the
+ * same pass (runs of Person / Place / Organization, broken at punctuation) rather than with
+ * compromise's people()/places() matchers, which would sweep the sentence three more times.
+ */
 export function parse(plain: string): Parse {
-  const doc = nlp(plain);
   const terms: Term[] = [];
-  const byStart = new Map<number, number>();
-  const sentences = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>;
-  for (const sentence of sentences) {
+  const breakAfter: boolean[] = [];
+  for (const sentence of nlp(plain).json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>) {
     for (const t of sentence.terms) {
       if (!t.offset) continue;
-      byStart.set(t.offset.start, terms.length);
       terms.push({
         start: t.offset.start,
         end: t.offset.start + t.offset.length,
@@ -45,24 +48,20 @@ export function parse(plain: string): Parse {
         normal: t.normal ?? t.text.toLowerCase(),
         tags: new Set(t.tags ?? []),
       });
+      breakAfter.push(/[^\s'’]/.test(t.post ?? ''));
     }
+    if (breakAfter.length) breakAfter[breakAfter.length - 1] = true;
   }
-  const ranges = (view: { json: (o: object) => unknown }): Array<[number, number]> => {
+  const runs = (tag: string): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
-    for (const match of view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>) {
-      const first = match.terms[0]?.offset?.start;
-      const last = match.terms[match.terms.length - 1]?.offset?.start;
-      if (first === undefined || last === undefined) continue;
-      const from = byStart.get(first);
-      const to = byStart.get(last);
-      if (from !== undefined && to !== undefined) out.push([from, to + 1]);
+    for (let i = 0; i < terms.length; i++) {
+      if (!terms[i]?.tags.has(tag)) continue;
+      let j = i + 1;
+      while (j < terms.length && terms[j]?.tags.has(tag) && !breakAfter[j - 1]) j++;
+      out.push([i, j]);
+      i = j - 1;
     }
     return out;
   };
-  return {
-    terms,
-    people: ranges(doc.people()),
-    places: ranges(doc.places()),
-    organizations: ranges(doc.organizations()),
-  };
+  return { terms, people: runs('Person'), places: runs('Place'), organizations: runs('Organization') };
 }

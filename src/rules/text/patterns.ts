@@ -2,14 +2,25 @@
  * Regular expressions built at run time (from lexicons) register here, so the
  * catastrophic-backtracking test can check them alongside the literals in the source.
  */
-const REGISTERED: Array<{ id: string; re: RegExp }> = [];
+export interface RegisteredPattern {
+  id: string;
+  re: RegExp;
+  /**
+   * For a lexicon: its phrases, each a regex fragment, and the wrapper with one placeholder
+   * phrase. An alternation under no quantifier cannot backtrack exponentially, so checking each
+   * phrase and the wrapper covers the whole (and is much faster than one huge automaton).
+   */
+  lexicon?: { phrases: readonly string[]; wrapper: RegExp };
+}
 
-export function registerPattern(id: string, re: RegExp): RegExp {
-  REGISTERED.push({ id, re });
+const REGISTERED: RegisteredPattern[] = [];
+
+export function registerPattern(id: string, re: RegExp, lexicon?: RegisteredPattern['lexicon']): RegExp {
+  REGISTERED.push({ id, re, lexicon });
   return re;
 }
 
-export function registeredPatterns(): ReadonlyArray<{ id: string; re: RegExp }> {
+export function registeredPatterns(): readonly RegisteredPattern[] {
   return REGISTERED;
 }
 
@@ -20,9 +31,33 @@ export function registeredPatterns(): ReadonlyArray<{ id: string; re: RegExp }> 
  * a space in a phrase matches any run of spaces or hyphens. Longer phrases are tried first.
  */
 export function phraseRegex(id: string, phrases: readonly string[]): RegExp {
-  const body = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.trim().replace(/ +/g, '[\\s-]+'))
-    .join('|');
-  return registerPattern(id, new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu'));
+  const fragments = [...phrases].sort((a, b) => b.length - a.length).map((p) => spacesToSeparators(p.trim()));
+  const wrap = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu');
+  return registerPattern(id, wrap(fragments.join('|')), { phrases: fragments, wrapper: wrap('x') });
+}
+
+/**
+ * A run of spaces in a phrase matches any run of spaces or hyphens, except inside a character
+ * class ("[a-z ]"), where a space is just a space.
+ */
+function spacesToSeparators(phrase: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i] as string;
+    if (ch === '\\') {
+      out += ch + (phrase[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      while (phrase[i + 1] === ' ') i++;
+      out += '[\\s-]+';
+    } else out += ch;
+  }
+  return out;
 }

@@ -1,0 +1,14 @@
+/** Records recheck's verdict for every regex in src/: `npm run regex:verdicts`. */
+import { writeFileSync } from 'node:fs';
+import { allExpressions, key, verdictOf, VERDICTS_FILE, type Verdict } from '../tests/meta/regexes';
+
+const verdicts: Record<string, Verdict> = {};
+const queue = allExpressions();
+const total = queue.length;
+const worker = async () => {
+  for (let e = queue.shift(); e; e = queue.shift()) verdicts[key(e)] ??= await verdictOf(e);
+};
+await Promise.all([worker(), worker()]);
+const sorted = Object.fromEntries(Object.entries(verdicts).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(VERDICTS_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
+console.log(`${total} expressions, ${Object.keys(sorted).length} distinct; written to ${VERDICTS_FILE}`);
