@@ -4,7 +4,7 @@
  * what was typed, and a clean draft sends with no interruption.
  */
 import { expect, fixtureApi, openFixture, test } from './support/fixtures';
-import { card, CLEAN, keystrokeLatencies, reviewDialog, RISKY, RISKY_SPAN, underlined } from './support/extension';
+import { card, CLEAN, keystrokeLatencies, reviewDialog, RISKY, RISKY_SPAN, stopServiceWorkers, underlined } from './support/extension';
 import { CASES } from './support/surfaces';
 
 const isTextarea = (surface: string) => surface === 'generic-textarea';
@@ -154,4 +154,41 @@ test('the page never sees the draft outside the editor', async ({ page }) => {
   });
   expect(outside).not.toContain(RISKY.slice(0, 12));
   expect(outside).not.toContain(RISKY_SPAN);
+});
+
+test('the service worker stopped mid-session: checking carries on', async ({ page }) => {
+  const api = fixtureApi(page);
+  await openFixture(page, X_HOME.url);
+  await X_HOME.editor(page).click();
+  await page.keyboard.type('Morning all. ');
+  await expect.poll(() => api.model('x-home')).toBe('Morning all. ');
+  await stopServiceWorkers(page);
+  await page.keyboard.type(RISKY);
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual([RISKY_SPAN]);
+  await X_HOME.send(page);
+  await expect(reviewDialog(page)).toBeVisible();
+});
+
+test.describe('settings from the card', () => {
+  test.use({ freshProfile: true });
+
+  test('"Turn this rule off on X" removes its underline at once, and Facebook still checks it', async ({
+    page,
+    context,
+  }) => {
+    await openFixture(page, X_HOME.url);
+    await X_HOME.editor(page).click();
+    await page.keyboard.type(RISKY);
+    await expect.poll(() => underlined(page)).toEqual([RISKY_SPAN]);
+    await page.keyboard.press('Alt+Shift+L');
+    await card(page).getByRole('button', { name: 'Turn this rule off on X' }).click();
+    await expect.poll(() => underlined(page)).toEqual([]);
+
+    const facebook = await context.newPage();
+    await openFixture(facebook, 'https://www.facebook.com/');
+    await facebook.locator('[role="dialog"] [role="textbox"][data-lexical-editor="true"]').click();
+    await facebook.keyboard.type(RISKY);
+    await expect.poll(() => underlined(facebook)).toEqual([RISKY_SPAN]);
+    await facebook.close();
+  });
 });
