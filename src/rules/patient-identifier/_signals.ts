@@ -246,7 +246,8 @@ const AGE_RES: readonly RegExp[] = [
   /\baged? \d{1,3}\b/g,
   /(?<=\b(?:man|woman|lady|gent|boy|girl|male|female|chap|bloke|lad|mum|dad|husband|wife)[ ,]{1,2}|\() ?\d{1,3}(?=\)|,)/g,
   /(?<=[a-z]{2}, )\d{1,3}(?=, )/g,
-  /\b\d{1,3}(?:st|nd|rd|th) birthday\b/g,
+  // "her 90th birthday", not a threshold for everyone ("up to their 25th birthday").
+  /(?<!\b(?:their|your|its|the|a) )\b\d{1,3}(?:st|nd|rd|th) birthday\b/g,
   /(?<=(?:attack|arrest|stroke|diagnosed|died|passed away|mi|stemi|cancer|dementia) at )\d{1,3}\b(?! ?(?:am|pm|hrs?|weeks?|days?|%|mg|kg))/g,
   /\b\d{2,3} and still\b/g,
   /\b(?:year|yr) \d{1,2} (?:girl|boy|pupil|student|child|kid)\b/g,
@@ -466,6 +467,11 @@ const NAMED_PLACE_RES: readonly RegExp[] = [
   // A full UK postcode covers a handful of households.
   /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g,
 ];
+const SERVICE_AFTER =
+  /^(?:'s)? (?:clinics?|groups?|class(?:es)?|services?|units?|wards?|hubs?|cafes?|health|checks?|massage|bank|weigh-?ins?|sessions?|drop-?ins?)\b/;
+// A kind of service, not a named place: "Flu clinic", "Fracture clinic", "Memory unit".
+const SERVICE_KIND =
+  /^(?:flu|covid|vaccine|vaccination|jab|booster|baby|child|children's|memory|eye|fracture|pain|asthma|diabetes|diabetic|antenatal|postnatal|sexual|travel|smoking|weight|walk|drop|minor|injuries|injury|stroke|cardiac|heart|cancer|breast|chest|skin|foot|wound|blood|well|wellbeing|menopause|contraception|family|fertility|allergy|respiratory|renal|kidney|liver|mental|dementia|falls|frailty|day|evening|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|new|our|the|this|next|each|every)$/;
 export const EPONYM_AFTER =
   /^(?:['\u2019]s?)? ?(?:disease|syndrome|score|reflex|sign|criteria|test|palsy|angina|phenomenon|ulcer|sarcoma|lymphoma|classification|scale)\b/i;
 
@@ -528,6 +534,9 @@ const NOT_PLACE = new Set(
     'three',
     'hope',
     'time',
+    'year',
+    'years',
+    'reception',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -637,7 +646,16 @@ export function sentencePieces(view: SentenceView): readonly Piece[] {
         out.push({ kind: 'age', start: m.start, end: m.end, weight: WEIGHTS.age });
       }
     });
-    addAll(v, 'pi-sex', SEX_RE, 'folded', 'sex', out);
+    for (const m of v.matches('pi-sex', SEX_RE, 'folded')) {
+      // "baby clinic", "mum and baby group", "men's health checks": a service, not a person.
+      if (
+        SERVICE_AFTER.test(
+          folded.slice(m.index + (m.groups[0]?.length ?? 0), m.index + (m.groups[0]?.length ?? 0) + 12),
+        )
+      )
+        continue;
+      out.push({ kind: 'sex', start: m.start, end: m.end, weight: WEIGHTS.sex });
+    }
     addAll(v, 'pi-age-sex', /\b\d{1,3}[mf]\b/g, 'folded', 'sex', out);
     addAll(v, 'pi-occupation', OCCUPATION_RE, 'folded', 'occupation', out);
     addAll(v, 'pi-public', PUBLIC_FIGURE_RE, 'folded', 'publicFigure', out);
@@ -646,7 +664,7 @@ export function sentencePieces(view: SentenceView): readonly Piece[] {
       for (const m of v.matches(`pi-place-${i}`, re, 'plain')) {
         const text = m.groups[0] ?? '';
         const word = text.replace(/^the /i, '').split(/[\s-]/)[0]?.toLowerCase() ?? '';
-        if (NOT_PLACE.has(word)) continue;
+        if (NOT_PLACE.has(word) || SERVICE_KIND.test(word)) continue;
         const rest = v.norm.plain.slice(m.index + text.length, m.index + text.length + 14);
         // Eponyms are diseases, scores and signs, not places: "Graves' disease", "Wells score".
         if (EPONYM_AFTER.test(rest)) continue;
@@ -697,12 +715,19 @@ const LOCAL_HOSPITAL_NICKNAMES: readonly string[] = [
   'the community hospital',
 ];
 
+function nicknameAlone(plain: string, at: number, length: number): boolean {
+  // "the general", "the royal", "the county" are ordinary words unless capitalised.
+  const ambiguous = /^the (?:general|royal|county)$/i.test(plain.slice(at, at + length));
+  if (ambiguous && !/\p{Lu}/u.test(plain.slice(at + 4, at + 5))) return false;
+  const next = /^ ([\p{L}'\u2019-]+)/u.exec(plain.slice(at + length, at + length + 30))?.[1] ?? '';
+  return !/^\p{Lu}/u.test(next) || /^(?:Hospital|Infirmary)$/.test(next);
+}
+
 /** User-supplied identifying terms (settings.identifyingTerms) and local nicknames, as draft spans. */
 export function customTermSpans(doc: DocumentView): ReadonlyArray<{ start: number; end: number; sentence: number }> {
   return doc.memo('pi.custom-terms', (d) => {
-    const terms = [...(d.settings.identifyingTerms ?? []), ...LOCAL_HOSPITAL_NICKNAMES]
-      .map((t) => t.trim().toLowerCase())
-      .filter((t) => t.length >= 2);
+    const own = (d.settings.identifyingTerms ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2);
+    const terms = [...own, ...LOCAL_HOSPITAL_NICKNAMES];
     const out: Array<{ start: number; end: number; sentence: number }> = [];
     if (terms.length === 0) return out;
     d.sentences.forEach((s: PlacedSentence, index) => {
@@ -714,6 +739,9 @@ export function customTermSpans(doc: DocumentView): ReadonlyArray<{ start: numbe
           const before = at > 0 ? (folded[at - 1] ?? '') : '';
           const after = folded[at + term.length] ?? '';
           if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+          // A built-in nickname is a proper noun standing alone: "the Royal", not "the Royal
+          // College of ...", "the general public" or "across the county".
+          if (!own.includes(term) && !nicknameAlone(s.view.norm.plain, at, term.length)) continue;
           const span = s.view.norm.spanToOriginal(at, at + term.length);
           out.push({ start: span.start + s.start, end: span.end + s.start, sentence: index });
         }

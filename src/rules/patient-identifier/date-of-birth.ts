@@ -4,6 +4,7 @@
  * + date that shows up in image alt text. The author's own birthday is theirs to share.
  */
 import { defineRule } from '../engine/define';
+import type { DocumentView } from '../engine/document';
 import { registerPattern } from '../text/patterns';
 import type { Report } from '../types';
 import { DAY_MONTH, FULL_DATE, MONTH_DAY } from './_dates';
@@ -25,6 +26,18 @@ const LABEL_DATE =
 // The author's own birthday: "I was born", "my DOB", "happy birthday to me".
 const OWN_LEAD = /(?:\bi (?:was )?|\bi'?m |\bme,? )$/u;
 const OWN_NEAR = /\bmy (?:dob|d\.o\.b|date of birth|birthday|birth)\b|\bbirthday to me\b/u;
+
+// A personal post: the sentence so far is about "I" and names nobody else.
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|my|me|myself)\b/u;
+const SOMEONE_ELSE =
+  /\b(?:he|she|him|her|his|hers|they|them|their|patients?|pts?|mrs?|ms|miss|baby|babies|son|daughter|child|kid|boy|girl|man|woman|lady|gent|mum|dad|mother|father|husband|wife|partner|resident|client|twins?)\b/u;
+
+function ownStory(doc: DocumentView, start: number): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+  if (!sentence) return false;
+  const before = lead(doc, start, Math.min(200, start - sentence.start));
+  return FIRST_PERSON.test(before) && !SOMEONE_ELSE.test(before);
+}
 
 export default defineRule({
   id: 'patient-identifier/date-of-birth',
@@ -54,7 +67,7 @@ export default defineRule({
     const out: Report[] = [];
     for (const m of doc.matches('date-of-birth.context', DOB_DATE)) {
       const before = lead(doc, m.start, 60);
-      if (OWN_LEAD.test(before) || OWN_NEAR.test(before)) continue;
+      if (OWN_LEAD.test(before) || OWN_NEAR.test(before) || ownStory(doc, m.start)) continue;
       out.push({
         start: m.start,
         end: m.end,

@@ -29,6 +29,17 @@ const CAPS: Record<PieceKind, number> = {
   relationship: 2,
   feature: 1.5,
 };
+/** Kinds that describe the person rather than the setting. */
+const PERSON_KINDS: ReadonlySet<PieceKind> = new Set([
+  'age',
+  'sex',
+  'occupation',
+  'publicFigure',
+  'rare',
+  'relationship',
+  'feature',
+]);
+const BED_TEXT = /^(?:bed|bay|cubicle|room) \d/i;
 const THRESHOLD = 3;
 const WINDOW = 3;
 
@@ -115,6 +126,13 @@ export default defineRule({
       // Something must point at a particular person or setting: a large city alone does not.
       const locating = inWindow.filter((p) => LOCATING_KINDS.has(p.kind)).reduce((acc, p) => acc + p.weight, 0);
       if (locating < 1.5) continue;
+      // Places and times alone describe a setting, not a person: a notice or a rota.
+      if (
+        !inWindow.some(
+          (p) => PERSON_KINDS.has(p.kind) || (p.kind === 'place' && BED_TEXT.test(doc.text.slice(p.start, p.end))),
+        )
+      )
+        continue;
       const stretch = scoreStretch(inWindow);
       if (!best || stretch.score > best.score) best = stretch;
       if (last === doc.sentences.length - 1) break;

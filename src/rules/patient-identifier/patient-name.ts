@@ -29,6 +29,8 @@ interface Candidate {
   /** Lower-case name words, to link later mentions to an earlier staff introduction. */
   words: string[];
   title?: string;
+  /** A lone first name directly before a common noun ("Amber alert"): probably not a person. */
+  attributive?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -44,6 +46,16 @@ const ORG_AFTER =
 // Words that follow a title but are not names ("Mr Right", "Mrs to be").
 const NOT_A_NAME = new Set(
   'and or the a an to be is was in on at of for from with by right nobody motivator men man blobby bean big hyde universe'.split(
+    ' ',
+  ),
+);
+// An organisation, product or place named just before: "the charity Bright Lungs", "brand".
+const ORG_BEFORE =
+  /\b(?:charity|charities|company|firm|brand|app|organi[sz]ation|foundation|trustee of|founder of|ambassador for|sponsored by|campaign|initiative|programme|podcast|website|product|pharmacy|hotel|restaurant|pub|school|street|road)\s{1,2}$/;
+const BED_NAME_RE = /\b(\p{Lu}\p{Ll}{2,20})(?= (?:in|on|from) (?:bed|bay|cubicle|side ?room) ?\d)/gu;
+// Capitalised words that can stand before "in bed 4" without being a name.
+const NOT_BED_NAME = new Set(
+  'the a an our my his her their this that patient patients pt lady ladies gent gentleman man woman chap bloke lad lass girl boy baby gran grandad mum dad everyone someone somebody anyone nobody who still back stuck left lying sitting sleeping asleep awake death meanwhile also and but so then now finally poor lovely confused'.split(
     ' ',
   ),
 );
@@ -75,10 +87,25 @@ function candidatesIn(view: SentenceView): Candidate[] {
   return view.memo('pi.name-candidates', (v) => {
     const out: Candidate[] = [];
     const { plain, folded } = v.norm;
-    const place = (kind: NameKind, ps: number, pe: number, words: string[], title?: string): void => {
+    const place = (
+      kind: NameKind,
+      ps: number,
+      pe: number,
+      words: string[],
+      title?: string,
+      attributive = false,
+    ): void => {
       if (out.some((c) => c.plainStart < pe && ps < c.plainEnd)) return;
       const span = v.norm.spanToOriginal(ps, pe);
-      out.push({ kind, ...span, plainStart: ps, plainEnd: pe, words, ...(title ? { title } : {}) });
+      out.push({
+        kind,
+        ...span,
+        plainStart: ps,
+        plainEnd: pe,
+        words,
+        ...(title ? { title } : {}),
+        ...(attributive ? { attributive } : {}),
+      });
     };
     const mayHaveName = /\p{Lu}|\b(?:mr|mrs|ms|miss|little)\b|@|[a-z][0-9][a-z]/u.test(plain);
     if (!mayHaveName) return out;
@@ -125,7 +152,15 @@ function candidatesIn(view: SentenceView): Candidate[] {
     for (const p of sources) {
       for (const [from, to] of p.people) {
         let terms = p.terms.slice(from, to).filter((t) => !t.tags.has('Honorific'));
+        // compromise sometimes pulls a common noun into the name ("the charity Bright Lungs").
+        while (terms.length > 1 && !isCapitalised(terms[0]!.text) && !terms[0]!.tags.has('FirstName'))
+          terms = terms.slice(1);
+        // "Amber weather warning": a capitalised name does not run on into lower-case words.
+        const lower = terms.findIndex((t, i) => i > 0 && !isCapitalised(t.text) && !LEET_WORD.test(t.normal));
+        if (lower > 0 && isCapitalised(terms[0]!.text)) terms = terms.slice(0, lower);
         if (terms.length === 0) continue;
+        // Named as an organisation, product or place: "the charity Bright Lungs", "Rose ward".
+        if (ORG_BEFORE.test(plain.slice(Math.max(0, terms[0]!.start - 30), terms[0]!.start).toLowerCase())) continue;
         if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
         // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
         const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);
@@ -152,7 +187,27 @@ function candidatesIn(view: SentenceView): Candidate[] {
         const last = terms[terms.length - 1]!;
         const end = last.start + last.text.replace(/[^\p{L}\p{N}'\u2019.]+$/u, '').replace(/['\u2019]s$/, '').length;
         const words = terms.map((t) => stripPossessive(t.normal));
-        place(terms.length > 1 ? 'full' : 'first', first.start, end, words, staffTitled ? 'staff' : undefined);
+        // A lone first name used as a modifier of a common noun: "Amber alert", "Holly bush".
+        const following = p.terms[p.terms.indexOf(last) + 1];
+        const attributive =
+          terms.length === 1 &&
+          isCapitalised(first.text) &&
+          first.tags.has('FirstName') &&
+          !first.tags.has('LastName') &&
+          !/['\u2019]s$/.test(first.text) &&
+          !!following &&
+          /^ ?$/.test(plain.slice(last.end, following.start)) &&
+          !isCapitalised(following.text) &&
+          following.tags.has('Noun') &&
+          !/Pronoun|Date|Value|Verb|Adverb|Possessive|FirstName/.test([...following.tags].join(' '));
+        place(
+          terms.length > 1 ? 'full' : 'first',
+          first.start,
+          end,
+          words,
+          staffTitled ? 'staff' : undefined,
+          attributive,
+        );
       }
     }
 
@@ -168,6 +223,13 @@ function candidatesIn(view: SentenceView): Candidate[] {
         .split(/\s+/)
         .filter((w) => w.replace(/\./g, '').length > 1);
       place('full', m.index, m.index + text.length, words);
+    }
+    // A capitalised word right before a bed or bay is almost always a name, even one compromise
+    // reads as a common word ("Rose in bay 2", "Sunny in bed 4").
+    for (const m of v.matches('pi-bed-name', BED_NAME_RE, 'plain')) {
+      const word = m.groups[1] ?? '';
+      if (NOT_BED_NAME.has(word.toLowerCase())) continue;
+      place('first', m.index, m.index + word.length, [word.toLowerCase()]);
     }
     for (const m of v.matches('pi-initials', INITIALS_RE, 'plain')) {
       const initials = m.groups[1] ?? m.groups[2] ?? '';
@@ -216,7 +278,7 @@ const ADDRESS_BEFORE =
   /(?:\b(?:hi|hello|hey|dear|morning|evening|thanks|thank you|thinking of you|get well soon|love to you|replying to|in reply to|reply to|re|congrats|happy birthday)[\s,:!]{0,3})$/;
 // The post reveals the person addressed is (or was) the author's patient.
 const REVEAL_RE =
-  /\b(?:your (?:\w+ )?(?:results?|bloods|blood tests?|scan|biopsy|x-?ray|mri|ct|smear|swab|ecg|referral|appointment|op|operation|surgery|wound|dressing|prescription|diagnosis)|(?:the|my) (?:scan|biopsy|results?|bloods) (?:showed|came back|are|were|was|is)|bloods (?:all )?(?:back|normal|fine|clear)|came back (?:all )?(?:clear|normal|fine)|remember you from|see you in (?:clinic|surgery|the practice)|saw you (?:in|at|today|yesterday|last)|great to see you|as your (?:\w+ ){0,1}(?:gp|doctor|nurse|midwife|consultant|health visitor|pharmacist|physio|surgeon|dentist)|what we talked about|(?:ended up )?treat(?:ed|ing)|looked after (?:you|him|her)|in resus|my patient)\b/;
+  /\b(?:your (?:[\w'\u2019]+ ){0,2}(?:results?|bloods|blood tests?|scan|biopsy|x-?ray|mri|ct|smear|swab|ecg|referral|appointment|op|operation|surgery|wound|dressing|prescription|diagnosis)|(?:the|my) (?:scan|biopsy|results?|bloods) (?:showed|came back|are|were|was|is)|bloods (?:all )?(?:back|normal|fine|clear)|came back (?:all )?(?:clear|normal|fine)|remember you from|see you in (?:clinic|surgery|the practice)|saw you (?:in|at|today|yesterday|last)|great to see you|what we talked about|from (?:the|your) (?:photos?|pics?|pictures?|images?)|(?:wound|cut|rash|burn|lump|mole|ulcer|bite|leg|foot|toe|finger)(?:'s|\u2019s| is| looks) (?:infected|broken|fractured|cancerous|healing|worse|better)|(?:ended up )?treat(?:ed|ing)|looked after (?:you|him|her)|in resus|my patient)\b/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -252,6 +314,7 @@ function judge(doc: DocumentView): Judged[] {
         if (staff || OWN_BEFORE.test(before)) verdict = 'skip';
         else if (c.kind === 'handle') verdict = addressed && reveal ? 'patient' : 'skip';
         else if (addressed && !anchored) verdict = reveal ? 'patient' : 'skip';
+        else if (c.attributive && !anchored) verdict = 'skip';
         else if (alleging && !anchored) verdict = 'skip';
         else if (anchored) verdict = 'patient';
         else if (clinical) verdict = 'clinical';

@@ -12,9 +12,19 @@ import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { defineRule } from '../engine/define';
 import { isMod11Valid } from '../text/checksums';
 import { registerPattern } from '../text/patterns';
-import type { SentenceView } from '../engine/document';
+import type { DocumentView, SentenceView } from '../engine/document';
 import type { Report } from '../types';
-import { PATIENT_PERSON, RELATIVE, around, has, lead, trail } from './_structured-context';
+import {
+  CLINICAL_EVENT,
+  PATIENT_PERSON,
+  PREMISES,
+  RELATIVE,
+  around,
+  foldedDraft,
+  has,
+  lead,
+  trail,
+} from './_structured-context';
 
 interface Candidate {
   start: number;
@@ -94,6 +104,28 @@ const AUTHOR = registerPattern(
   /(?<![\p{L}\p{N}_])(?:my (?:\w+ )?(?:mobile|number|phone|mob|cell|whatsapp)|(?:text|call|ring|message|whatsapp|reach) me|me on)(?![\p{L}\p{N}_])/iu,
 );
 
+/**
+ * An organisation's notice or advert (a clinic, a practice, a vacancy) that mentions no patient,
+ * relative or clinical event: any number in it is the organisation's own.
+ */
+function orgNotice(doc: DocumentView): boolean {
+  return doc.memo('phone-number.org-notice', (d) => {
+    const text = foldedDraft(d);
+    return (
+      has(PREMISES, text) &&
+      !has(PATIENT_LINK, text) &&
+      !has(PATIENT_PERSON_STRICT, text) &&
+      !has(RELATIVE, text) &&
+      !has(CLINICAL_EVENT, text)
+    );
+  });
+}
+// A patient in the story (the broad PATIENT_PERSON also counts "children" in "children's flu").
+const PATIENT_PERSON_STRICT = registerPattern(
+  'phone-number.patient-person',
+  /\b(?:pts?|patients?|patient's|mrs?|ms|miss|gent|gentleman|lady|resident|service user|client|next of kin|nok)\b/iu,
+);
+
 function labelNear(before: string, after: string): boolean {
   return LABEL_BEFORE.test(before.slice(-16)) || LABEL_AFTER.test(after);
 }
@@ -166,7 +198,7 @@ export default defineRule({
           has(PATIENT_LINK, before) || CALL_BACK.test(before) || has(RELATIVE, before) || has(PATIENT_PERSON, before);
         if (!patientLinked) {
           if (has(AUTHOR, before)) continue;
-          if (has(ORG_LINE, before) || has(ORG_LINE, after)) continue;
+          if (has(ORG_LINE, before) || has(ORG_LINE, after) || orgNotice(doc)) continue;
         }
         const mobile = /^07\d{9}$/.test(c.digits);
         if (!c.valid && !mobile && !c.labelled && !patientLinked && !labelNear(before, after)) continue;

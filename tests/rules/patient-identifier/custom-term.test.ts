@@ -7,6 +7,11 @@ import { ruleTester } from '../rule-tester';
 // Without settings only the built-in local hospital nicknames apply.
 ruleTester(rule, {
   pass: [
+    {
+      text: 'Our falls work followed the Royal College of Physicians bundle and cut inpatient falls on three wards.',
+      why: '"the Royal" is part of a longer proper name',
+    },
+    { text: 'Sepsis awareness for the general public: look out for mottled skin.', why: 'the ordinary word "general"' },
     { text: 'Lovely sunny day at work today.', why: 'nothing identifying' },
     { text: 'The Royal College of Nursing has published new guidance.', why: 'no patient care in the draft' },
   ],

@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'Baby clinic every Tuesday 10-12 at Ashcombe Medical Centre, Orchard Road. Weigh-ins and advice.',
+      why: 'a practice notice: places and times, but nobody described',
+    },
+    {
+      text: 'Girls and boys in Year 9 are offered the MenACWY jab at school. Missed it? They can have it until their 25th birthday. Source: NHS.',
+      why: 'public-health information: a school year and an age limit for everyone',
+    },
+    {
       text: 'Teaching case (details changed): a man in his 50s with crushing chest pain and a normal first troponin.',
       why: 'anonymised, with an age band',
     },

@@ -4,6 +4,18 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'Amber weather warning for ice tomorrow: please allow extra time to get to your appointment.',
+      why: 'a first name used as a colour before a noun, not a person',
+    },
+    {
+      text: 'Proud to be an ambassador for the charity Silver Steps, who fund falls classes for older people.',
+      why: 'a charity named after "the charity", not a person',
+    },
+    {
+      text: '@runner_bex as your GP I would get that ankle looked at by a physio. Happy to help via the surgery.',
+      why: 'a public reply that reveals no result or diagnosis: a boundary issue, not an identifier',
+    },
+    {
       text: 'So proud of my colleague Priya Raman who has just passed her MRCP!',
       why: 'a colleague introduced as one',
     },
@@ -37,6 +49,18 @@ ruleTester(rule, {
     { text: 'My name is Hannah and I am a practice nurse in the Dales.', why: "the author's own name" },
   ],
   warn: [
+    {
+      text: "Hi Graham, answering here as you asked: your wife's scan showed it hasn't spread, the team will call.",
+      findings: [{ span: 'Graham', messageId: 'patientName' }],
+    },
+    {
+      text: 'Noreen, I can see from the photos that the ulcer is infected, pop in to see the nurse tomorrow.',
+      findings: [{ span: 'Noreen', messageId: 'patientName' }],
+    },
+    {
+      text: 'Rose in bay 2 has asked for her rosary beads again, bless her.',
+      findings: [{ span: 'Rose', messageId: 'patientName' }],
+    },
     {
       text: 'Mr Desmond Achterberg in bed 9 on Ward 3B finally off oxygen 🙌',
       findings: [{ span: 'Mr Desmond Achterberg', messageId: 'patientName' }],

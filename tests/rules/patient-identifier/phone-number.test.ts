@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(rule, {
   pass: [
+    {
+      text: 'We are recruiting a practice nurse at Brookfield Surgery, 3 Station Road. Informal chats: 0113 496 0871.',
+      why: "a job advert giving the practice's own number",
+    },
+    {
+      text: 'Covid booster clinic at Lowfield Health Centre on Saturday. Queries: 01632 960 512.',
+      why: "a clinic notice giving the centre's own number",
+    },
     { text: 'Worried about your child? Call 111, or 999 in an emergency.', why: 'service numbers' },
     { text: 'Call the ward on 0113 496 0712 to check visiting times.', why: "the ward's own line" },
     { text: 'Smell gas? Ring 0800 111 999 straight away.', why: 'the gas emergency line' },
