@@ -62,6 +62,54 @@ export const PATIENT_SLANG = [
   'social admissions? (?:again|as usual)',
   'another social admission',
   'yet another social admission',
+  // Patients who attend often, as nicknames: "one of our regulars", "the usual suspects".
+  'one of (?:our|the|my) (?:usual |favourite |resident )?regulars',
+  '(?:our|the|my) (?:favourite |usual |resident )?regulars? (?:is |are |was |were |has |have )?(?:back|in again|here again|strikes? again|turned up|rolled in|showed up|graced us)',
+  'the usual suspects',
+  'season ticket(?: holders?)?',
+  'loyalty (?:card|points|scheme)',
+  '(?:air|frequent flyer) miles',
+  'repeat offenders?',
+  'revolving door (?:patients?|crew|brigade|club)',
+  // A patient reduced to a label as a noun: "the drunk in bed 2", "the junkie on the trolley".
+  '(?:the|a|another|our) (?:drunk|druggie|junkie|alkie|nutter)(?= (?:in|on|from|at|who|that|has|is|was|kicked|threw|shouting|screaming|swinging|spat)(?![\\p{L}]))',
+];
+
+/** Patients compared to animals or a zoo (needs a ward, bay or patient word in the sentence). */
+export const DEHUMANISING = [
+  'like (?:a|the) (?:zoo|farmyard|menagerie|monkey house|petting zoo)',
+  '(?:is|was|a|the|proper|total|absolute|right|complete|real|utter) (?:zoo|menagerie|monkey house|farmyard)(?! (?:trip|visit|keeper|animals? welfare))',
+  'feeding time(?: (?:at the zoo|for the animals|for the (?:monkeys|beasts|herd)))?',
+  '(?:the|these|those|like|feed the|feeding the) (?:animals|beasts|savages|monkeys|cattle|vermin|herd)',
+  'like (?:animals|cattle|pigs|sheep|monkeys|savages|vermin|rats)',
+  'feral',
+  'sub\\s?human',
+];
+
+/** Where the dehumanising comparison lands on patients. */
+export const PATIENT_CONTEXT = [
+  'bay',
+  'ward',
+  'unit',
+  'dementia',
+  'patients?',
+  'relatives',
+  'visitors',
+  'waiting room',
+  'department',
+  'a&e',
+  'ed',
+  'resus',
+  'majors',
+  'minors',
+  'clinic',
+  'surgery',
+  'side rooms?',
+  'cubicles?',
+  'residents',
+  'care home',
+  'nursing home',
+  'ambulance',
 ];
 
 /** Words that show slang is being criticised or taught about, not used. */
@@ -86,7 +134,28 @@ export const SLANG_CRITIQUE = [
   'hides',
   'masks',
   'behind (?:every|each)',
+  'retire',
+  'retired',
+  'ban(?:ned)?',
+  'ditch',
+  'banish',
+  'slang',
+  'nicknames?',
+  'jargon',
+  'language matters',
+  'languagematters',
+  'words matter',
+  'wordsmatter',
+  `(?:needs|need) (?:we|we${A}ve|that we) (?:haven${A}t|have not|didn${A}t) met`,
+  'unmet needs?',
+  'person[\\s-]first',
 ];
+
+/** Negation right before a (quoted) slang term: "patients are not 'frequent flyers'". */
+export const SLANG_NEGATION = /(?:\bnot|\bnever|n['\u2019]t|no such thing as|no such things as)\s*(?:an?\s+|the\s+)?["'\u2018\u201C]?\s*$/;
+
+/** Negation one word before a quoted slang term: "we don't have 'bed blockers'". */
+export const SLANG_NEGATION_QUOTED = /(?:\bnot|\bnever|n['\u2019]t)\s+[a-z]+\s+(?:any\s+|an?\s+|the\s+|such\s+things?\s+as\s+)?["'\u2018\u201C]\s*$/;
 
 /** Mocking appearance and weight. */
 export const MOCK_WEIGHT = [
@@ -124,6 +193,139 @@ export const MOCK_INSULT = [
   `(?:aren${A}t|are not|isn${A}t|not) the sharpest`,
   'iq of a',
   '(?:dumb|stupid|thick) (?:as|people|patients|mums|parents)',
+  'knuckle\\s?draggers?',
+  'knuckle\\s?dragging',
+  // "Entitled" is scorn for service users; other adjectives need a plural (a group, not one driver).
+  'entitled (?:idiots?|morons?|cretins?|imbeciles?|muppets?|numpties|clowns?|prats?|pillocks?|brats?)',
+  '(?:ungrateful|selfish|ignorant) (?:idiots|morons|cretins|imbeciles|muppets|numpties|clowns|prats|pillocks|brats)',
+  'precious little (?:things|flowers|darlings|snowflakes|princes(?:s|ses)|petals)',
+  'delicate (?:little )?(?:flowers|petals)',
+  '(?:fold|folds|crumble|crumbles|cry|cries|fall apart|falls apart|melt|melts) at the first (?:hard|tough|bad|busy|difficult|sign|hint)',
+  'generation snowflake',
+  // Dismissing a colleague with a patronising pet name: "Stick to taking bloods, love."
+  'stick to (?:taking bloods|making (?:the )?tea|the tea round|your day job|what you know|colouring in|the paperwork|filling in forms|cannulas)',
+  `stick to [a-z ]{1,30}?,? (?:love|sweetheart|sweetie|darling|dear|hun|hon|pet|sunshine|petal)(?![\\p{L}])`,
+  'stay in your lane',
+  'know (?:your|their|his|her) place',
+  'leave (?:it|the (?:thinking|medicine|diagnosing|diagnosis|clinical decisions)) to the (?:real|proper|grown[\\s-]?up) (?:doctors|nurses|clinicians|professionals)',
+  `couldn${A}t (?:spot|find|diagnose|recognise|recognize|see|tell|identify|manage) [a-z ]{1,30}? if (?:it|they|one) (?:bit|hit|slapped|kicked|smacked|punched)`,
+];
+
+/** Professional groups, for "X are knuckle-draggers" and "Typical PA: …". */
+export const PROFESSION_GROUPS = [
+  '(?:orthopaedic |ortho |general |vascular |cardiac |plastic |neuro |colorectal |breast |transplant )?surgeons',
+  'orthopods',
+  'orthopaedics',
+  'ortho (?:regs|lot|team|doctors|boys)',
+  'anaesthetists',
+  'gas (?:men|docs|doctors)',
+  'physicians',
+  'medics',
+  'gps',
+  'general practitioners',
+  'pas',
+  'physician associates',
+  'anaesthesia associates',
+  'anps',
+  'acps',
+  'advanced (?:nurse |clinical )?practitioners',
+  'nurses',
+  'junior (?:doctors|nurses|staff|docs)',
+  'juniors',
+  'newly qualified (?:nurses|doctors|staff)',
+  'nqns',
+  'student (?:nurses|midwives|paramedics)',
+  'medical students',
+  'students',
+  'f1s',
+  'fy1s',
+  'foundation doctors',
+  'midwives',
+  'paramedics',
+  'pharmacists',
+  'radiologists',
+  'radiographers',
+  'psychiatrists',
+  'psychologists',
+  'physios',
+  'physiotherapists',
+  'ots',
+  'occupational therapists',
+  'hcas',
+  'healthcare assistants',
+  'porters',
+  'receptionists',
+  'managers',
+  'consultants',
+  'registrars',
+  'regs',
+  'locums',
+  'agency (?:nurses|staff|doctors)',
+  '(?:ed|a&e|emergency|icu|itu) (?:doctors|nurses|docs|staff|physicians)',
+  '(?:micro|derm|cardio|onco|neuro|endo|gastro|uro|rheumato|haemato|nephro)logists',
+  'paediatricians',
+  'obstetricians',
+  'dentists',
+];
+
+/** One member of a professional group, for "Typical PA: …". */
+export const PROFESSION_ONE =
+  '(?:pa|physician associate|nurse|surgeon|orthopod|ortho|gp|medic|physician|anaesthetist|gas man|midwife|paramedic|pharmacist|radiologist|psychiatrist|physio|manager|consultant|registrar|reg|junior|f1|fy1|student|locum|hca|anp|acp|porter|receptionist|dentist)';
+
+/** What a professional group is called when it is being demeaned: "X are glorified HCAs". */
+export const GROUP_BELITTLE = [
+  'knuckle\\s?draggers',
+  'dinosaurs',
+  'neanderthals',
+  'cavemen',
+  'monkeys',
+  'glorified \\w+',
+  'jumped[\\s-]?up',
+  'wannabes?',
+  'cowboys',
+  'butchers',
+  'idiots',
+  'morons',
+  'clowns',
+  'muppets',
+  'numpties',
+  'thick',
+  'dim',
+  'dense',
+  'useless',
+  'clueless',
+  'lazy',
+  'a joke',
+  'a liability',
+  'overpaid',
+  'a waste of (?:space|money|a salary)',
+  'precious',
+  'soft',
+  'spoilt',
+  'spoiled',
+  'entitled',
+  'snowflakes',
+  'babies',
+  'need(?:s|ing)? babysitting',
+  'need(?:s|ing)? (?:their )?hands? (?:held|holding)',
+  'need(?:s|ing)? spoon[\\s-]?feeding',
+  `can${A}t hack it`,
+  'not (?:real|proper) (?:doctors|nurses|clinicians)',
+];
+
+/** Incompetence jibes after "Typical PA": "confidently wrong", "can't read an ECG". */
+export const INCOMPETENCE = [
+  'confidently wrong',
+  'wrong again',
+  'no idea',
+  `(?:hasn${A}t|haven${A}t|doesn${A}t have|don${A}t have) a clue`,
+  'clueless',
+  'useless',
+  'thick',
+  'dangerous',
+  `(?:can${A}t|cannot|couldn${A}t|doesn${A}t know how to) (?:read|interpret|do|spell|cannulate|examine|diagnose|take|manage|tell)`,
+  `(?:doesn${A}t|don${A}t) know (?:what|how|the difference)`,
+  'out of (?:their|his|her) depth',
 ];
 
 /** Groups defined by a protected characteristic (or national origin, as colleagues often are). */
@@ -248,7 +450,20 @@ export const GENERALISATIONS = [
   'problem with',
   'shouldn' + A + 't be (?:allowed|here|nurses?|doctors?)',
   'bunch of',
+  'expect (?:everything|it all|things|the lot|us to do everything) (?:for free|handed to them|on a plate|done for them)',
+  'want (?:everything|it all|the lot) (?:for free|handed to them|on a plate)',
+  '(?:come|came|coming) (?:here|over here) (?:for|to get) (?:free|the free)',
+  'health tourists?',
+  `(?:never|don${A}t|won${A}t) pay (?:for anything|a penny|their way|tax|taxes)`,
+  'milking the (?:system|nhs)',
+  'think the nhs (?:is|owes)',
+  'the whole (?:clan|tribe|village)',
+  'need(?:s|ing)? babysitting',
+  'need(?:s|ing)? (?:their )?hands? (?:held|holding)',
+  'how we do things (?:properly|here|in this country)',
+  '(?:learn|learned|learnt|taught) (?:how )?to do things properly',
 ];
+
 
 /** Scorn for gender identity and pronouns. */
 export const IDENTITY_SCORN = [
@@ -262,4 +477,15 @@ export const IDENTITY_SCORN = [
   'trans\\s?(?:nonsense|ideology|agenda|cult)',
   'woke (?:nonsense|brigade|mob|crap|rubbish)',
   'triggered',
+  `(?:calls?|calling|called) (?:himself|herself|themselves|itself) (?:a |an )?['\u2018"\u201C]?(?:woman|man|girl|boy|lady|she|he|they|non-?binary)`,
+  `(?:bloke|man|guy|lad|fella|woman|girl) in a (?:dress|wig|skirt|frock)`,
+  `(?:still|really|actually|biologically|obviously|clearly) a (?:bloke|man|woman|bloke really|male|female)(?! (?:nurse|doctor|patient|colleague|consultant|surgeon|midwife|gp))`,
+  `pretend(?:s|ing)? to be a (?:woman|man|girl|boy|lady)`,
+  `(?:a|the|that|this) (?:he|she)\\s?/\\s?(?:she|he)`,
+  `(?:he|she)\\s?/\\s?(?:she|he)\\s?/\\s?it`,
+  `['\u2018"\u201C](?:she|he|her|him|they|them|woman|lady|man)['\u2019"\u201D] (?:in|on|from|at|who|with|is|was|wants|insists|demands)`,
+  `['\u2018"\u201C]identif(?:ies|y|ying) as['\u2019"\u201D]`,
+  `(?:insists|insisted|insisting|demands|demanded|demanding) (?:on being|to be|we|that we|everyone) call(?:ed|s)?(?: (?:him|her|them|it))? ['\u2018"\u201C](?:she|he|her|him|they|them|xe|ze|a woman|a man|a lady)['\u2019"\u201D]`,
+  `(?:him|her|it) ['\u2018"\u201C](?:she|he|her|him)['\u2019"\u201D]`,
+  'whatever (?:it|they|he|she) (?:calls?|identif(?:ies|y)) (?:itself|themselves|himself|herself|as)',
 ];

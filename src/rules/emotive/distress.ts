@@ -13,6 +13,23 @@ import { draftMatches, isQuoted } from './_tone';
 const ACUTE = phraseRegex('emotive.distress.acute', DISTRESS_ACUTE);
 const PAST = phraseRegex('emotive.distress.past', DISTRESS_PAST);
 const REFLECTIVE = phraseRegex('emotive.distress.reflection', REFLECTION);
+// Tears told as a memory or as joy ("last week … I'll admit I cried on the doorstep") are not a
+// crisis now: a past-tense "cried/sobbed" in such a sentence is left alone.
+const PAST_TENSE_TEARS = /^(?:just )?(?:cried|sobbed|broke down)/;
+const MEMORY_OR_JOY = phraseRegex('emotive.distress.memory', [
+  'last (?:week|month|year|spring|summer|autumn|winter)',
+  '(?:a|one|two|three|few|several|\\d+) (?:weeks|months|years) ago',
+  'years ago',
+  'when i (?:was|qualified|started)',
+  'back in',
+  'the (?:first|day) (?:time|i qualified)',
+  'happy tears',
+  'tears of (?:joy|pride|relief)',
+  '(?:with|from) (?:joy|pride|happiness|relief)',
+  "i(?:['\u2019]ll| will| must| have to) admit",
+  'i admit',
+  'proud',
+]);
 
 const SUGGESTION =
   'Consider saving this as a draft and talking to someone you trust first. NHS Practitioner Health and the Samaritans (116 123) are there for you.';
@@ -46,9 +63,17 @@ export default defineRule({
   check(doc) {
     const out: Report[] = [];
     const reflective = doc.memo('emotive.distress.reflective', (d) => draftMatches(d, REFLECTIVE).length > 0);
-    for (const { start: base, view } of doc.sentences) {
+    for (const [i, { start: base, view }] of doc.sentences.entries()) {
+      const previous = i > 0 ? doc.sentences[i - 1]?.view : undefined;
+      const remembered = (v: typeof view | undefined) =>
+        v !== undefined && v.matches('emotive.distress.memory', MEMORY_OR_JOY).length > 0;
       for (const m of view.matches('emotive.distress.acute', ACUTE)) {
         if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
+        if (
+          PAST_TENSE_TEARS.test(m.groups[0] ?? '') &&
+          (remembered(view) || remembered(previous))
+        )
+          continue;
         out.push({ start: base + m.start, end: base + m.end, messageId: 'acute', score: 0.75, suggestion: SUGGESTION });
       }
       if (reflective) continue;

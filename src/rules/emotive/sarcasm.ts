@@ -7,7 +7,7 @@ import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
 import { BANTER, PRAISE_WORDS, SARCASM_IF_COMPLAINT, SARCASM_PHRASES } from './_lexicon';
-import { draftMatches, hostile, valence } from './_tone';
+import { draftMatches, draftNorm, hostile, valence } from './_tone';
 
 const PHRASES = phraseRegex('emotive.sarcasm.phrase', SARCASM_PHRASES);
 const CONTEXTUAL = phraseRegex('emotive.sarcasm.contextual', SARCASM_IF_COMPLAINT);
@@ -17,6 +17,9 @@ const AFFECTION = phraseRegex('emotive.sarcasm.banter', BANTER);
 const IRONY = /(?:\u{1F643}|\u{1F644}|\/s(?![\p{L}\p{N}]))/gu;
 const CLAP = /\u{1F44F}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu;
 // Scare quotes around someone's excuse: "'didn't have time'", "'owe'".
+// A concession between the praise and the emoji ("Lovely, once you get past…", "great, but…") means
+// the eye-roll is aimed at what follows, not at the praise: that is not mock praise.
+const CONCESSION = /\b(?:once you get past|once you get over|apart from|except (?:that|for|when)|but|although|though|if you ignore|other than)\b/;
 const SCARE_QUOTES = /['\u2018][a-z][a-z' ]{1,30}['\u2019](?![a-z])/g;
 
 export default defineRule({
@@ -78,6 +81,7 @@ export default defineRule({
       const before = praise.filter((p) => p.end <= e.start && e.start - p.end <= 80);
       const p = before[before.length - 1];
       if (!p) continue;
+      if (CONCESSION.test(draftNorm(doc).folded.slice(p.index + (p.end - p.start), e.index))) continue;
       out.push({ start: p.start, end: e.end, messageId: 'ironicEmoji', score: 0.65, suggestion });
     }
     return out;
