@@ -79,7 +79,7 @@ export const PATIENT_SLANG = [
 export const DEHUMANISING = [
   'like (?:a|the) (?:zoo|farmyard|menagerie|monkey house|petting zoo)',
   '(?:is|was|a|the|proper|total|absolute|right|complete|real|utter) (?:zoo|menagerie|monkey house|farmyard)(?! (?:trip|visit|keeper|animals? welfare))',
-  'feeding time(?: (?:at the zoo|for the animals|for the (?:monkeys|beasts|herd)))?',
+  'feeding time (?:at the zoo|for the (?:animals|monkeys|beasts|herd|masses))',
   '(?:the|these|those|like|feed the|feeding the) (?:animals|beasts|savages|monkeys|cattle|vermin|herd)',
   'like (?:animals|cattle|pigs|sheep|monkeys|savages|vermin|rats)',
   'feral',
@@ -205,10 +205,15 @@ export const MOCK_INSULT = [
   // Dismissing a colleague with a patronising pet name: "Stick to taking bloods, love."
   'stick to (?:taking bloods|making (?:the )?tea|the tea round|your day job|what you know|colouring in|the paperwork|filling in forms|cannulas)',
   `stick to [a-z ]{1,30}?,? (?:love|sweetheart|sweetie|darling|dear|hun|hon|pet|sunshine|petal)(?![\\p{L}])`,
+  // Patients with a condition as entertainment: "the dementia ward never disappoints 😂".
+  '(?:the )?(?:dementia|psych|psychiatric|frailty|detox|mental health|learning disability|elderly care|care home|drunk tank) (?:ward|bay|unit|patients|lot|crowd|residents|regulars)(?: [a-z]+)? (?:never disappoints?|strikes? again|(?:is|was|are|were) (?:comedy gold|a circus|a freak show|better than the telly)|providing (?:the|our|tonight[\'\u2019]?s) (?:entertainment|floor show|cabaret))',
+  'freak show',
   'stay in your lane',
   'know (?:your|their|his|her) place',
   'leave (?:it|the (?:thinking|medicine|diagnosing|diagnosis|clinical decisions)) to the (?:real|proper|grown[\\s-]?up) (?:doctors|nurses|clinicians|professionals)',
-  `couldn${A}t (?:spot|find|diagnose|recognise|recognize|see|tell|identify|manage) [a-z ]{1,30}? if (?:it|they|one) (?:bit|hit|slapped|kicked|smacked|punched)`,
+  // The "couldn't spot sepsis if it bit them" family of incompetence jibes.
+  `couldn${A}t [a-z ]{3,40}? if (?:it|they|one) (?:bit|hit|slapped|kicked|smacked|punched|(?:was|were) (?:staring|written|tattooed|labelled|flashing))`,
+  `couldn${A}t [a-z ]{3,40}? with both hands and a (?:map|torch)`,
 ];
 
 /** Professional groups, for "X are knuckle-draggers" and "Typical PA: …". */
@@ -292,8 +297,8 @@ export const GROUP_BELITTLE = [
   'thick',
   'dim',
   'dense',
-  'useless',
-  'clueless',
+  'useless(?! at| with| when| if)',
+  'clueless(?! about| when| if)',
   'lazy',
   'a joke',
   'a liability',

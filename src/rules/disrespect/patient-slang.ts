@@ -71,6 +71,7 @@ export default defineRule({
       if (clinical) {
         for (const m of view.matches('disrespect.patient-slang.animal', ANIMAL)) {
           if (TREATED_LIKE.test(view.norm.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+          if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
           if (view.matches('disrespect.patient-slang.critique', CRITIQUE).length > 0) continue;
           out.push({
             start: base + m.start,

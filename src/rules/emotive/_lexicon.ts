@@ -375,6 +375,17 @@ export const REFLECTION = [
   'lessons? (?:learned|learnt)',
   'proud of (?:the|my|our) team',
   `it${A}s okay not to be okay`,
+  // Looking back, in a post that teaches: "what a decade in ED taught me", "in hindsight".
+  'reflecting (?:on|back)',
+  'looking back',
+  'in hindsight',
+  'with hindsight',
+  '(?:has |have |had )?taught me',
+  `(?:things|what) i${A}ve learn(?:ed|t)`,
+  'my (?:key )?takeaways',
+  `you${A}re not alone`,
+  'what helped',
+  'no shame in',
 ];
 
 // ---------------------------------------------------------------- intoxication

