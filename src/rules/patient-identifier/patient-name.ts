@@ -79,6 +79,36 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+// Sentence openers that are capitalised only because they come first.
+const OPENERS = new Set(
+  "the a an this that these those it it's its i i'm i've i'd we we're we've our my me you your he she they their his her there here what when where why how who which if so and but or because as at in on of for from to with by after before during then now just not no yes all some every each one two three many most more any please thank thanks today tonight yesterday tomorrow feeling huge big great lovely such also still".split(
+    ' ',
+  ),
+);
+
+/**
+ * Cheap test before the compromise parse: a title, "little", a handle, leetspeak, or a
+ * capitalised word other than an all-capitals acronym, "I" or a common sentence opener.
+ */
+function mayHaveName(plain: string): boolean {
+  if (/\b(?:mr|mrs|ms|miss|mx|master|little)\b|@|[a-z][0-9][a-z]/iu.test(plain)) return true;
+  // Initials beside a bed ("PK in bed 12") or after "pt".
+  if (
+    /\b[A-Z]{2,3} (?:(?:in|on|at|from) )?(?:bed|bay|cubicle|side ?room|resus|room)|\b(?:pt|patient) [A-Z]{2,3}\b/iu.test(
+      plain,
+    )
+  )
+    return true;
+  if (!/\p{Lu}/u.test(plain)) return false;
+  const words = plain.match(/[\p{L}\p{N}'\u2019.-]+/gu) ?? [];
+  return words.some((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return false;
+    if (/^[\p{Lu}\p{N}'\u2019.-]+$/u.test(w) && w.length <= 6 && !/^\p{Lu}\.?$/u.test(w)) return false;
+    if (i === 0 && OPENERS.has(w.toLowerCase().replace(/\u2019/g, "'"))) return false;
+    return !/^I(?:['\u2019](?:m|ve|d|ll))?$/u.test(w);
+  });
+}
+
 function termAt(parse: Parse, plainIndex: number): Parse['terms'][number] | undefined {
   return parse.terms.find((t) => t.start <= plainIndex && plainIndex < t.end);
 }
@@ -107,8 +137,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
         ...(attributive ? { attributive } : {}),
       });
     };
-    const mayHaveName = /\p{Lu}|\b(?:mr|mrs|ms|miss|little)\b|@|[a-z][0-9][a-z]/u.test(plain);
-    if (!mayHaveName) return out;
+    if (!mayHaveName(plain)) return out;
     const nlp = v.parse;
 
     // Title + name: "Mrs Hilary Dunn", "mrs jenkins", "Mr and Mrs Okonjo".
