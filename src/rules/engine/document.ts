@@ -9,6 +9,9 @@ import type { EngineSettings, Platform, Span } from '../types';
 export class SentenceView {
   readonly norm: NormalizedText;
   private readonly memos = new Map<string, unknown>();
+  // Keyed by the RegExp object itself: no string building on the hot path.
+  private readonly foldedMatches = new Map<RegExp, readonly SentenceMatch[]>();
+  private readonly plainMatches = new Map<RegExp, readonly SentenceMatch[]>();
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
@@ -31,20 +34,25 @@ export class SentenceView {
   }
 
   /** Every match of `re` (a global regex) in the folded or plain text, in sentence offsets. */
-  matches(key: string, re: RegExp, on: 'folded' | 'plain' = 'folded'): readonly SentenceMatch[] {
-    return this.memo(`match.${on}.${key}`, (s) => {
-      const haystack = on === 'folded' ? s.norm.folded : s.norm.plain;
-      const out: SentenceMatch[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        out.push({ ...s.norm.spanToOriginal(m.index, m.index + m[0].length), groups: [...m], index: m.index });
+  matches(_key: string, re: RegExp, on: 'folded' | 'plain' = 'folded'): readonly SentenceMatch[] {
+    const cache = on === 'folded' ? this.foldedMatches : this.plainMatches;
+    const cached = cache.get(re);
+    if (cached) return cached;
+    const haystack = on === 'folded' ? this.norm.folded : this.norm.plain;
+    const out: SentenceMatch[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
-      return out;
-    });
+      const span = this.norm.spanToOriginal(m.index, m.index + m[0].length);
+      out.push({ start: span.start, end: span.end, groups: [...m], index: m.index });
+    }
+    // A rule that builds a fresh RegExp per call would grow this without bound: cap it.
+    if (cache.size > 1000) cache.clear();
+    cache.set(re, out);
+    return out;
   }
 }
 
@@ -59,8 +67,11 @@ export interface PlacedSentence extends Span {
   view: SentenceView;
 }
 
+export type DocumentMatch = SentenceMatch & { sentence: PlacedSentence };
+
 export class DocumentView {
   private readonly memos = new Map<string, unknown>();
+  private readonly docMatches = new Map<RegExp, { folded?: DocumentMatch[]; plain?: DocumentMatch[] }>();
 
   constructor(
     readonly text: string,
@@ -77,23 +88,44 @@ export class DocumentView {
     return value;
   }
 
-  /** Matches of `re` in every sentence, translated to draft offsets. */
-  matches(
-    key: string,
-    re: RegExp,
-    on: 'folded' | 'plain' = 'folded',
-  ): Array<SentenceMatch & { sentence: PlacedSentence }> {
-    const out: Array<SentenceMatch & { sentence: PlacedSentence }> = [];
+  /** Matches of `re` in every sentence, translated to draft offsets (computed once per check). */
+  matches(key: string, re: RegExp, on: 'folded' | 'plain' = 'folded'): ReadonlyArray<DocumentMatch> {
+    let byRe = this.docMatches.get(re);
+    if (!byRe) {
+      byRe = {};
+      this.docMatches.set(re, byRe);
+    }
+    const cached = byRe[on];
+    if (cached) return cached;
+    const out: DocumentMatch[] = [];
     for (const sentence of this.sentences) {
-      for (const m of sentence.view.matches(key, re, on)) {
-        out.push({ ...m, start: m.start + sentence.start, end: m.end + sentence.start, sentence });
+      const found = sentence.view.matches(key, re, on);
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i] as SentenceMatch;
+        out.push({
+          start: m.start + sentence.start,
+          end: m.end + sentence.start,
+          groups: m.groups,
+          index: m.index,
+          sentence,
+        });
       }
     }
+    byRe[on] = out;
     return out;
   }
 
-  /** The sentence that contains draft offset `at`. */
+  /** The sentence that contains draft offset `at` (binary search: sentences are in order). */
   sentenceAt(at: number): PlacedSentence | undefined {
-    return this.sentences.find((s) => s.start <= at && at < s.end);
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid] as PlacedSentence;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
   }
 }
