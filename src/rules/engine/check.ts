@@ -9,8 +9,12 @@ import type { CheckInput, EngineSettings, Finding, Report, Rule, Severity } from
 /** Reports under this confidence are not shown. */
 export const MIN_SCORE = 0.5;
 
-/** Drafts longer than this are checked up to here; the caller is told via `truncated`. */
-export const MAX_CHECK_LENGTH = 100_000;
+/**
+ * Drafts longer than this are checked up to here, and the caller is told via `truncated` (the UI
+ * says how much was checked). Posts are far shorter (LinkedIn allows 3,000 characters, X 280 or
+ * 25,000 with Premium); the cap keeps a pasted document within the engine's time budget.
+ */
+export const MAX_CHECK_LENGTH = 20_000;
 
 export interface CheckResult {
   findings: Finding[];
