@@ -4,7 +4,16 @@
  * what was typed, and a clean draft sends with no interruption.
  */
 import { expect, fixtureApi, openFixture, test } from './support/fixtures';
-import { card, CLEAN, keystrokeLatencies, reviewDialog, RISKY, RISKY_SPAN, stopServiceWorkers, underlined } from './support/extension';
+import {
+  card,
+  CLEAN,
+  keystrokeLatencies,
+  reviewDialog,
+  RISKY,
+  RISKY_SPAN,
+  stopServiceWorkers,
+  underlined,
+} from './support/extension';
 import { CASES } from './support/surfaces';
 
 const isTextarea = (surface: string) => surface === 'generic-textarea';
