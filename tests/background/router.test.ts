@@ -13,7 +13,13 @@ const deps = (overrides: Partial<RouterDeps> = {}, settings: Settings = defaultS
   ...overrides,
 });
 const fromTab = { id: EXTENSION_ID, tab: { id: 7 } };
-const request = (text: string) => ({ kind: 'checkDraft', v: PROTOCOL_VERSION, draftId: 'composer-1', platform: 'x', text });
+const request = (text: string) => ({
+  kind: 'checkDraft',
+  v: PROTOCOL_VERSION,
+  draftId: 'composer-1',
+  platform: 'x',
+  text,
+});
 
 describe('background router: checkDraft', () => {
   it("answers with the engine's findings", async () => {
@@ -33,7 +39,13 @@ describe('background router: checkDraft', () => {
   it('applies per-platform settings: "turn this rule off on X" stops it on X only', async () => {
     const settings = defaultSettings();
     const d = deps({}, settings);
-    const off = { kind: 'setRuleOverride', v: PROTOCOL_VERSION, platform: 'x', ruleId: 'patient-identifier/health-number', enabled: false };
+    const off = {
+      kind: 'setRuleOverride',
+      v: PROTOCOL_VERSION,
+      platform: 'x',
+      ruleId: 'patient-identifier/health-number',
+      enabled: false,
+    };
     expect(await handleMessage(off, fromTab, d)).toEqual({ ok: true, data: null });
     const onX = await handleMessage(request('NHS no 463 030 8245'), fromTab, d);
     const onFacebook = await handleMessage({ ...request('NHS no 463 030 8245'), platform: 'facebook' }, fromTab, d);

@@ -51,10 +51,16 @@ describe('npm run check', () => {
 
 describe('npm run predict / eval', () => {
   it('predict prints one JSON line per post with its labels', () => {
-    const path = corpus('ok.jsonl', [post('a', 'NHS no 463 030 8245', ['patient-identifier']), post('b', 'Lovely day')]);
+    const path = corpus('ok.jsonl', [
+      post('a', 'NHS no 463 030 8245', ['patient-identifier']),
+      post('b', 'Lovely day'),
+    ]);
     const r = run('predict', [path]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.id, l.labels])).toEqual([
       ['a', ['patient-identifier']],
       ['b', []],

@@ -27,13 +27,10 @@ const fmt = (c: { precision: number; recall: number }) => `P ${c.precision.toFix
 describe('dev.jsonl floors', { timeout: 60_000 }, () => {
   const result = evaluate('dev.jsonl');
 
-  it.each(result.categories.map((c) => [c.category, c] as const))(
-    '%s: recall ≥ 0.90 at precision ≥ 0.85',
-    (_, c) => {
-      expect(c.recall, fmt(c)).toBeGreaterThanOrEqual(0.9);
-      expect(c.precision, fmt(c)).toBeGreaterThanOrEqual(0.85);
-    },
-  );
+  it.each(result.categories.map((c) => [c.category, c] as const))('%s: recall ≥ 0.90 at precision ≥ 0.85', (_, c) => {
+    expect(c.recall, fmt(c)).toBeGreaterThanOrEqual(0.9);
+    expect(c.precision, fmt(c)).toBeGreaterThanOrEqual(0.85);
+  });
 
   it('warns on ≥ 95% of risky posts and falsely alarms on ≤ 8% of clean ones', () => {
     expect(result.riskyWarned).toBeGreaterThanOrEqual(0.95);
