@@ -47,7 +47,7 @@ const ENDEARMENT =
 const ADDRESS_PHRASE =
   /\b(?:to the (?:lady|man|woman|gent(?:leman)?|person|mum|dad|mother|father|chap|guy|lad|girl|lass|connection|follower|reader|parent)s? who|who (?:messaged|asked|dm'?d|dmed|commented|emailed|wrote|posted)\b|(?:you|someone|a few of you|some of you|lots of you|several of you|my [\w-]{2,20}) asked (?:me |on here|about|in)|asked (?:on here|in the group|in this group)|for (?:anyone|everyone|those|the people) (?:in|on) (?:this|the|our) [\w ]{0,25}?(?:group|page|thread|chat) (?:asking|who asked)|from what you(?:['’]ve| have)? (?:described|said|told|sent|shown)|from (?:your|the) (?:description|photos?|pics?|pictures?|message|video)|i(?:['’]ve)? (?:saw|seen|looked at) (?:the|your) (?:photos?|pics?|pictures?|video))/;
 const VOCATIVE_CANDIDATE =
-  /(?:^\s*|[.!?]\s+|\b(?:[Hh]onestly|[Ss]o|[Aa]nd|[Tt]hinking of you|[Tt]hanks|[Tt]hank you|[Ww]ell done|[Ss]orry|[Yy]es|[Nn]o|[Oo]k|[Oo]kay|[Ll]ook|[Ll]isten|[Bb]less you|[Ll]ove you)\s+)([A-Z][a-z]{2,20})\s*[,!]/g;
+  /(?:^\s*|[.!?]\s+|,\s+(?=[A-Z][a-z]{2,20}\s*!)|\b(?:[Hh]onestly|[Ss]o|[Aa]nd|[Tt]hinking of you|[Tt]hanks|[Tt]hank you|[Ww]ell done|[Ss]orry|[Yy]es|[Nn]o|[Oo]k|[Oo]kay|[Ll]ook|[Ll]isten|[Bb]less you|[Ll]ove you)\s+)([A-Z][a-z]{2,20})\s*[,!]/g;
 
 function sentenceAddressed(view: SentenceView): boolean {
   return view.memo('advice.addressed', (s) => {

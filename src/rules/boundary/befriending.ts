@@ -8,13 +8,16 @@
  */
 import { defineRule } from '../engine/define';
 import type { Report } from '../types';
-import { isAddressed, paragraphAt } from '../advice/_context';
-import { PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
+import { hasSecondPerson, isAddressed, paragraphAt } from '../advice/_context';
+import { BYPASS_SERVICE, CARE_CHECKIN, PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
 
 const CONNECT =
-  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|added me on|(?:i['’]ll|i will|let me) add you|add each other)\b/g;
+  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|added me on|(?:i['’]ll|i will|let me) add you|add each other|(?:happy|glad|keen|love|welcome) to (?:connect|link up|be friends|stay in touch) with (?:any|all|my|former|old|past|ex)|stay in touch (?:with me )?on (?:here|insta\w*|facebook|fb|whatsapp|snap\w*|tiktok))\b/g;
 const FORMER_PATIENT =
   /\b(?:(?:not|no longer) (?:my|her|his|your) patient(?: any ?more| any longer| now)?|former patient|ex-?patient|used to be (?:my|a) patient|(?:lady|man|woman|guy|girl|bloke|chap|someone|patient) i (?:treated|looked after|operated on|nursed|saw))\b/g;
+// Family and partners: a check-in on their treatment says nothing about a care relationship.
+const FAMILY =
+  /\b(?:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|sis|bro|auntie|aunty|uncle|hubby|wifey|my (?:husband|wife|partner|son|daughter|brother|sister|mother|father|mum|dad|cousin|niece|nephew))\b/;
 const ROMANCE =
   /\b(?:date|dating|drink|dinner|asked me out|ask (?:her|him|them) out|go out|going out|relationship|seeing each other|fancy|fancied|flirt\w*|tinder|hinge|bumble|kiss\w*|number)\b/;
 
@@ -50,13 +53,19 @@ export default defineRule({
   check(doc) {
     const out: Report[] = [];
     const text = doc.text.toLowerCase();
-    const patientInDraft = doc.sentences.some((s) => PATIENT_RELATIONSHIP.test(s.view.norm.folded));
+    const patientInDraft = doc.sentences.some(
+      (s) => PATIENT_RELATIONSHIP.test(s.view.norm.folded) || BYPASS_SERVICE.test(s.view.norm.folded),
+    );
+    const checkedIn = doc.sentences.some((s) => CARE_CHECKIN.test(s.view.norm.folded));
+    const family = FAMILY.test(text);
     for (const m of doc.matches('boundary.connect', CONNECT)) {
       const folded = m.sentence.view.norm.folded;
       if (REFUSAL_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (!patientInDraft) continue;
       const addressed = isAddressed(doc, paragraphAt(doc, m.start));
-      out.push({ start: m.start, end: m.end, messageId: 'connect', score: addressed ? 0.9 : 0.8 });
+      // Without a stated relationship, a check-in on the reader's treatment implies one.
+      const impliedPatient = checkedIn && !family && (addressed || hasSecondPerson(m.sentence.view));
+      if (!patientInDraft && !impliedPatient) continue;
+      out.push({ start: m.start, end: m.end, messageId: 'connect', score: patientInDraft && addressed ? 0.9 : 0.8 });
     }
     if (ROMANCE.test(text)) {
       for (const m of doc.matches('boundary.former-patient', FORMER_PATIENT)) {

@@ -10,10 +10,17 @@
 import { defineRule } from '../engine/define';
 import type { Report } from '../types';
 import { isAddressed, paragraphAt } from '../advice/_context';
-import { CLINICAL_SUBJECT, NON_CLINICAL_PURPOSE, PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
+import {
+  BYPASS_SERVICE,
+  CARE_CHECKIN,
+  CLINICAL_SUBJECT,
+  NON_CLINICAL_PURPOSE,
+  PATIENT_RELATIONSHIP,
+  REFUSAL_BEFORE,
+} from './_signals';
 
 const CHANNEL =
-  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*(?: (?:mobile|number|phone))?|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|whatsapp group)\b/g;
+  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*(?: (?:mobile|number|phone))?|on \+?\d{3,}|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|whatsapp group)\b/g;
 
 export default defineRule({
   id: 'boundary/private-channel',
@@ -48,7 +55,11 @@ export default defineRule({
       const paragraph = paragraphAt(doc, m.start);
       const nearby = (paragraph?.sentences ?? [m.sentence]).map((s) => s.view.norm.folded).join(' ');
       const clinical = CLINICAL_SUBJECT.test(folded) || CLINICAL_SUBJECT.test(nearby);
-      const patient = PATIENT_RELATIONSHIP.test(nearby) || isAddressed(doc, paragraph);
+      const patient =
+        PATIENT_RELATIONSHIP.test(nearby) ||
+        BYPASS_SERVICE.test(nearby) ||
+        CARE_CHECKIN.test(nearby) ||
+        isAddressed(doc, paragraph);
       if (!clinical || !patient) continue;
       out.push({
         start: m.start,

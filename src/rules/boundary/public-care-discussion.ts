@@ -20,6 +20,9 @@ const OUTCOME =
   '(?:(?:all|have|has|were|was|is|are|came|come|just|completely|totally|both|still) ){0,3}(?:back|clear|normal|fine|negative|positive|showed|shows|up|raised|ok|okay)\\b(?: (?:all )?(?:clear|normal|fine|what we (?:talked|spoke) about))?';
 const AS_YOUR_ROLE =
   /\bas (?:your|ur) (?:practice nurse|district nurse|named nurse|nurse|gp|doctor|dr|consultant|surgeon|midwife|health visitor|physio(?:therapist)?|pharmacist|dentist|psychiatrist|therapist|paramedic|care coordinator|key worker)\b/g;
+// "I'm your physio", "being your GP": the same disclosure, but only when said to one person.
+const I_AM_YOUR_ROLE =
+  /\b(?:i['’]m|i am|im|i was|i['’]ve been|being) (?:also )?(?:your|ur) (?:practice nurse|district nurse|named nurse|nurse|gp|doctor|dr|consultant|surgeon|midwife|health visitor|physio(?:therapist)?|pharmacist|dentist|psychiatrist|therapist|paramedic|care coordinator|key worker|osteo(?:path)?|chiro(?:practor)?|podiatrist|ot)\b/g;
 const RESULT = registerPattern(
   'boundary.result',
   new RegExp(
@@ -68,6 +71,10 @@ export default defineRule({
     const out: Report[] = [];
     for (const m of doc.matches('boundary.as-your-role', AS_YOUR_ROLE)) {
       out.push({ start: m.start, end: m.end, messageId: 'asYourClinician', score: 0.9 });
+    }
+    for (const m of doc.matches('boundary.i-am-your-role', I_AM_YOUR_ROLE)) {
+      if (!isAddressed(doc, paragraphAt(doc, m.start))) continue;
+      out.push({ start: m.start, end: m.end, messageId: 'asYourClinician', score: 0.85 });
     }
     const treats = doc.sentences.some(
       (s) => MET_AS_PATIENT.test(s.view.norm.folded) || PATIENT_RELATIONSHIP.test(s.view.norm.folded),

@@ -76,9 +76,50 @@ export const DEAL = phraseRegex('conflict-of-interest.deal', [
   'priority (?:slots|booking|appointments)',
   '£\\d{1,4} with (?:the )?code',
   '(?:first|initial) (?:consultation|consult|appointment|session) (?:for|at) £\\d{1,4}',
+  'half[\\s-]?price',
+  '£\\d{1,4} off',
+  'mention (?:this post|my name|this ad|this advert|this)(?: (?:when|to|for|at))',
+  '(?:this|for one) (?:month|week|weekend) only',
+  'new (?:patient|client|customer) (?:offer|discount|special|rate)',
+  'introductory (?:offer|rate|price|discount)',
+  '(?:first|initial) (?:session|consultation|consult|appointment|assessment) (?:is )?(?:free|half[\\s-]?price)',
+  'free (?:initial|first|introductory) (?:consultation|consult|assessment|session|appointment|chat)',
+  '(?:nhs|key worker|blue light) (?:staff )?discount',
   'grab it (?:before|while)',
   'limited time',
   'while stocks last',
+]);
+
+/**
+ * The author's own private service: "come and see me at my own clinic", "my private practice",
+ * "I also see patients privately". On its own this is information; with an offer or a booking
+ * push it is promotion of something the author profits from.
+ */
+export const OWN_SERVICE = phraseRegex('conflict-of-interest.own-service', [
+  'come (?:and |to )?see me (?:at|in) my (?:own |new |private |independent ){0,2}(?:clinic|practice|rooms|studio|surgery|place)',
+  '(?:my|our) (?:brand new |new )?(?:own|private|independent) (?:[a-z]+ ){0,2}(?:clinic|practice|business|service|company|rooms|studio|list|consultations?)',
+  '(?:see|book in with|book|treat) (?:me|us) privately',
+  'i (?:now |also )?(?:see|treat) (?:[a-z]+ ){0,2}(?:patients|clients|people) privately',
+  '(?:private|self[\\s-]?pay|self[\\s-]?funded) (?:appointments?|consultations?|sessions?|slots) (?:with me|available with me)',
+  'my (?:aesthetics?|skin|botox|physio|sports injury|menopause|weight[\\s-]?loss|private gp) (?:clinic|practice|business)',
+]);
+
+/** A push to book the author's own service. Counts only with OWN_SERVICE. */
+export const BOOKING_PUSH = phraseRegex('conflict-of-interest.booking-push', [
+  'book (?:now|online|today|in now|your (?:slot|spot|place|appointment))',
+  'book (?:via|through|on|at) (?:my|the) (?:website|site|link|page)',
+  '(?:dm|message|pm|inbox|email|ring|call) (?:me )?to book',
+  '(?:slots|spaces|appointments) (?:available|left|going fast)',
+  'limited (?:slots|spaces|availability|appointments)',
+]);
+
+/**
+ * A personal tie to a company's rep that brings favours: "the rep's a mate and sorts me out",
+ * "their rep always looks after me".
+ */
+export const REP_FAVOUR = phraseRegex('conflict-of-interest.rep-favour', [
+  "(?:the |my |our |their )?(?:drug |pharma |company |sales )?reps?(?:'s| is| are) (?:a |an |my |our )?(?:good |old |great |top )?(?:mate|mates|friend|friends|pal|pals)",
+  '(?:sorts?|sorted|looks? after|looked after|hooks?|hooked) (?:me|us) (?:out|up)(?: with)?',
 ]);
 
 /** Hospitality and gifts from a company. */
@@ -93,6 +134,8 @@ export const HOSPITALITY = phraseRegex('conflict-of-interest.hospitality', [
   'courtesy of (?:the )?(?:lovely |wonderful |amazing )?(?:team|folks|people|guys) at',
   '(?:kindly )?(?:sent|gave|given|gifted) (?:me|us) (?:some |a |an )?(?:free )?(?:samples?|products?|box|bundle|kit|goodies|hamper|supply|bottle|pack)',
   'pr (?:package|parcel|box)',
+  // Thanking a company for hospitality: "huge thanks to X Pharma for the fabulous dinner".
+  "thanks? (?:you )?(?:so much |again )?to (?:the (?:team|folks|people|guys) at )?(?:@?[a-z0-9&'’]+ ){1,4}for (?:the|a|an|our|my|last night['’]?s|yesterday['’]?s) (?:[a-z]+ ){0,2}(?:dinner|lunch|meal|drinks|hospitality|trip|weekend|hotel stay|tickets|champagne|hamper|spa day|night out|evening)",
   'freebies',
 ]);
 
@@ -116,6 +159,9 @@ export const ENDORSEMENT = phraseRegex('conflict-of-interest.endorsement', [
   '(?:my )?patients love (?:it|them)',
   "can'?t recommend (?:it|them|[\\w@]+) enough",
   'highly recommend',
+  '(?:is|are) (?:always )?my go[\\s-]?to',
+  // Prescribing intentions: "can't wait to start my patients on their new DOAC".
+  "(?:can'?t wait to|going to|gonna|will|i'?ll|looking forward to|about to) (?:be )?(?:start|starting|put|putting|switch|switching|move|moving|prescribe|prescribing) (?:all )?(?:of )?(?:my|our) (?:[a-z]+ )?(?:patients|clients) (?:on|onto|to|over to)",
   '(?:it )?(?:honestly |genuinely |literally )?changes lives',
 ]);
 

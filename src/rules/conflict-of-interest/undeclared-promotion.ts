@@ -16,6 +16,7 @@ import { defineRule } from '../engine/define';
 import type { DocumentView } from '../engine/document';
 import type { Report, Span } from '../types';
 import {
+  BOOKING_PUSH,
   CODE,
   DEAL,
   DECLARATION,
@@ -24,14 +25,30 @@ import {
   NO_INTEREST,
   NOT_A_PROMO_CODE,
   OTHER_CODE_BEFORE,
+  OWN_SERVICE,
   PERSONAL_OFFER,
   REFERRAL_URL,
+  REP_FAVOUR,
   WEAK_POINTER,
 } from './_lexicon';
 
 const DECLARE = "Declare your interest up front, e.g. 'Disclosure: I receive a commission from …' or '#ad'.";
 
-type Kind = 'code' | 'referralLink' | 'personalOffer' | 'pointer' | 'deal' | 'hospitality' | 'endorsement';
+type Kind =
+  | 'code'
+  | 'referralLink'
+  | 'personalOffer'
+  | 'ownService'
+  | 'repFavour'
+  | 'pointer'
+  | 'booking'
+  | 'deal'
+  | 'hospitality'
+  | 'endorsement';
+
+/** A company name ("Halvern Pharma", "Novacare Therapeutics") or its reps, for hospitality alone. */
+const COMPANY =
+  /\b[A-Z][\p{L}&'’-]+(?:\s[A-Z][\p{L}&'’-]+){0,3}\s(?:Pharma|Pharmaceuticals?|Therapeutics|Biotech|Biosciences|Medical|Healthcare|Labs|Laboratories|Devices|Diagnostics|Life Sciences|Aesthetics)\b|\b(?:drug|pharma|company|sales) reps?\b/u;
 
 interface Signal extends Span {
   kind: Kind;
@@ -48,6 +65,10 @@ export default defineRule({
       code: 'A personal discount code suggests a commercial arrangement with the seller. The GMC expects you to be open about any financial or commercial interest when you promote a product or service; without a declaration readers cannot weigh your recommendation.',
       referralLink:
         'This looks like a referral or affiliate link. If you benefit when people use it, declare that interest clearly; undeclared promotion can mislead patients and the public.',
+      ownService:
+        'This promotes your own private service alongside an offer or a push to book. The GMC expects you to be open about financial interests when you promote a service; say plainly that it is your own paid service and keep claims factual.',
+      repFavour:
+        'A personal tie to a company rep, with favours, suggests an interest that could affect your judgement. The GMC expects you to declare gifts and relationships with industry that could be seen to influence you.',
       personalOffer:
         'Offering a personal rate, referral or introduction suggests you have an arrangement with the supplier. Declare any interest openly so readers can judge your recommendation.',
       pointer:
@@ -90,9 +111,14 @@ export default defineRule({
     const personal = has('code') || has('referralLink') || has('personalOffer');
     const backed = has('deal') || has('endorsement') || has('hospitality');
     const noInterest = testOnce(NO_INTEREST, folded);
+    const repFavours = signals.filter((s) => s.kind === 'repFavour').length;
 
     let score = 0;
     if (personal) score = backed ? 0.88 : 0.8;
+    else if (has('ownService') && (has('deal') || has('booking') || has('pointer'))) score = 0.8;
+    else if (repFavours > 0 && (backed || repFavours > 1)) score = 0.78;
+    else if (has('hospitality') && COMPANY.test(doc.text) && !noInterest)
+      score = backed && has('endorsement') ? 0.82 : 0.7;
     else if (noInterest) score = 0;
     else if (has('pointer') && backed) score = 0.78;
     else if (has('hospitality') && has('endorsement')) score = 0.78;
@@ -146,7 +172,10 @@ function collect(doc: DocumentView): Signal[] {
   );
   add('referralLink', doc.matches('coi.referral-url', REFERRAL_URL, 'plain'));
   add('personalOffer', doc.matches('coi.personal-offer', PERSONAL_OFFER, 'folded'));
+  add('ownService', doc.matches('coi.own-service', OWN_SERVICE, 'folded'));
+  if (/\breps?\b/i.test(doc.text)) add('repFavour', doc.matches('coi.rep-favour', REP_FAVOUR, 'folded'));
   add('pointer', doc.matches('coi.weak-pointer', WEAK_POINTER, 'folded'));
+  add('booking', doc.matches('coi.booking-push', BOOKING_PUSH, 'folded'));
   add('deal', doc.matches('coi.deal', DEAL, 'folded'));
   add('hospitality', doc.matches('coi.hospitality', HOSPITALITY, 'folded'));
   add('endorsement', doc.matches('coi.endorsement', ENDORSEMENT, 'folded'));
