@@ -58,12 +58,13 @@ export default defineRule({
     );
     const checkedIn = doc.sentences.some((s) => CARE_CHECKIN.test(s.view.norm.folded));
     const family = FAMILY.test(text);
+    const secondPerson = doc.sentences.some((s) => hasSecondPerson(s.view));
     for (const m of doc.matches('boundary.connect', CONNECT)) {
       const folded = m.sentence.view.norm.folded;
       if (REFUSAL_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       const addressed = isAddressed(doc, paragraphAt(doc, m.start));
       // Without a stated relationship, a check-in on the reader's treatment implies one.
-      const impliedPatient = checkedIn && !family && (addressed || hasSecondPerson(m.sentence.view));
+      const impliedPatient = checkedIn && !family && (addressed || secondPerson);
       if (!patientInDraft && !impliedPatient) continue;
       out.push({ start: m.start, end: m.end, messageId: 'connect', score: patientInDraft && addressed ? 0.9 : 0.8 });
     }

@@ -13,6 +13,10 @@ ruleTester(rule, {
       text: 'Please don’t ignore a lump. Don’t wait for your next appointment, ring the practice.',
       why: 'urges earlier contact',
     },
+    {
+      text: 'No need for antibiotics for most sore throats: they get better on their own (NHS).',
+      why: 'general public-health information, not said to one person',
+    },
   ],
   warn: [
     {
@@ -30,6 +34,14 @@ ruleTester(rule, {
     {
       text: '@lisa_j you don’t need the flu jab if you had covid this year',
       findings: [{ span: 'you don’t need the flu jab', messageId: 'discourageCare' }],
+    },
+    {
+      text: "Honestly, don't bother starting the HRT your GP gave you, it's more hassle than it's worth.",
+      findings: [{ span: "don't bother starting the HRT", messageId: 'skipMedicine' }],
+    },
+    {
+      text: "@jen_b no need for the antibiotics, it'll clear on its own x",
+      findings: [{ span: 'no need for the antibiotics', messageId: 'skipMedicine' }],
     },
   ],
 });

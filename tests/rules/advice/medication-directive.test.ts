@@ -33,6 +33,10 @@ ruleTester(rule, {
       text: 'Take-home naloxone kits are available from our pharmacy, no questions asked.',
       why: '"take-home" is an adjective',
     },
+    {
+      text: "On a statin and getting muscle aches? Don't stop it without speaking to your GP or pharmacist first.",
+      why: 'negated, and defers to the prescriber',
+    },
   ],
   warn: [
     {
@@ -65,6 +69,14 @@ ruleTester(rule, {
     {
       text: '@jen_k you’ll need to stop driving while you’re on that codeine',
       findings: [{ span: 'stop driving while you’re on that codeine', messageId: 'medicineDirective' }],
+    },
+    {
+      text: "@sal_runs_5k stop the amlodipine if your ankles keep swelling, it's not worth it.",
+      findings: [{ span: 'stop the amlodipine', messageId: 'medicineDirective' }],
+    },
+    {
+      text: 'Anyone on PPIs for years: come off them, they do more harm than good.',
+      findings: [{ span: 'come off them', messageId: 'stopDirective' }],
     },
   ],
 });

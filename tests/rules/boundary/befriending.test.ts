@@ -8,6 +8,10 @@ ruleTester(rule, {
       why: 'states the boundary',
     },
     { text: 'Sent a friend request to my old uni housemate after 20 years!', why: 'no patient involved' },
+    {
+      text: 'Hi Mum, hope the new hip is behaving! Add me on here so you can see the holiday photos.',
+      why: 'family, not a patient',
+    },
   ],
   warn: [
     {
@@ -20,6 +24,14 @@ ruleTester(rule, {
         { span: 'guy I treated', messageId: 'formerPatient' },
         { span: 'not my patient now', messageId: 'formerPatient' },
       ],
+    },
+    {
+      text: "Great to see you in the big Sainsbury's, Priya! Hope the new tablets are helping. Add me on here x",
+      findings: [{ span: 'Add me on', messageId: 'connect' }],
+    },
+    {
+      text: "Happy to connect with any of my old clients here, always nice to see how you're getting on.",
+      findings: [{ span: 'Happy to connect with any', messageId: 'connect' }],
     },
   ],
 });

@@ -10,6 +10,10 @@ ruleTester(rule, {
       why: 'colleague networking',
     },
     { text: 'Don’t message me tonight, I’m offline with the kids.', why: 'negated, and nothing clinical' },
+    {
+      text: "Please don't WhatsApp me on 07700 900512 about your symptoms, ring the practice or 111.",
+      why: 'a refusal',
+    },
   ],
   warn: [
     {
@@ -19,6 +23,14 @@ ruleTester(rule, {
     {
       text: 'Any of my patients reading this, text me on my personal mobile if your pain gets worse tonight.',
       findings: [{ span: 'text me on my personal mobile', messageId: 'privateChannel' }],
+    },
+    {
+      text: "@gaz_1980 sorry the wound's still weeping, text me on 07700 900512 and I'll talk you through the dressing.",
+      findings: [{ span: 'text me on 07700', messageId: 'privateChannel' }],
+    },
+    {
+      text: 'If you want a second opinion on your MRI, message me directly rather than going through the clinic.',
+      findings: [{ span: 'message me directly', messageId: 'privateChannel' }],
     },
   ],
 });

@@ -23,6 +23,10 @@ ruleTester(rule, {
       text: 'Well done Priya on passing your exams! Results day is always nerve-racking.',
       why: 'not clinical results',
     },
+    {
+      text: "To everyone at Oak Lane: from Monday I'm your practice nurse, so come and say hi at the flu clinic!",
+      why: 'an announcement to everyone, not a reply to one patient',
+    },
   ],
   warn: [
     {
@@ -35,6 +39,10 @@ ruleTester(rule, {
     {
       text: 'Jo, as your GP I’d say the rash is nothing to worry about.',
       findings: [{ span: 'as your GP', messageId: 'asYourClinician' }],
+    },
+    {
+      text: "@lou_k88 brilliant to see you walking without the crutches! Still can't believe I'm your physio and your netball captain 😂",
+      findings: [{ span: "I'm your physio", messageId: 'asYourClinician' }],
     },
   ],
 });

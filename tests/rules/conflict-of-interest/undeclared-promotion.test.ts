@@ -37,6 +37,18 @@ ruleTester(rule, {
       text: 'Compression socks make long shifts easier. Any brand will do, and the NHS staff discount helps.',
       why: 'general tips with no named product and no personal deal',
     },
+    {
+      text: "I've opened my own private physio clinic. Disclosure: it's my business, so I profit from bookings. Book online.",
+      why: 'the interest is declared',
+    },
+    {
+      text: "Thanks to the ward team for a lovely leaving lunch, I'll miss you all!",
+      why: 'colleagues, not a company',
+    },
+    {
+      text: "My own private list is closed until September while I'm on leave.",
+      why: 'own service mentioned with no offer or push to book',
+    },
   ],
   warn: [
     {
@@ -82,6 +94,29 @@ ruleTester(rule, {
       // Endorsement alone: reported at info severity (a nudge), which does not count as a warning.
       text: 'I swear by HydraGlow moisturiser for night-shift skin.',
       findings: [{ span: 'I swear by', messageId: 'endorsement' }],
+    },
+    {
+      text: 'Back pain? Come and see me at my own clinic in Didsbury. Mention this post for 20% off your first session.',
+      findings: [
+        { span: 'Come and see me at my own clinic', messageId: 'ownService' },
+        { span: 'Mention this post for', messageId: 'deal' },
+        { span: '20% off', messageId: 'deal' },
+      ],
+    },
+    {
+      text: 'Massive thanks to Corvane Pharmaceuticals for the stunning dinner last night! Will be switching my patients to their new inhaler.',
+      findings: [
+        { span: 'thanks to Corvane Pharmaceuticals for the stunning dinner', messageId: 'hospitality' },
+        { span: 'Will be switching my patients to', messageId: 'endorsement' },
+      ],
+    },
+    {
+      text: 'Our drug rep is a good mate and always hooks me up, so Zentrix is my go-to for COPD.',
+      findings: [
+        { span: 'Our drug rep is a good mate', messageId: 'repFavour' },
+        { span: 'hooks me up', messageId: 'repFavour' },
+        { span: 'is my go-to', messageId: 'endorsement' },
+      ],
     },
   ],
 });

@@ -52,6 +52,11 @@ ruleTester(rule, {
       text: "Our practice manager spotted a scam email pretending to be from NHS England. Don't click the link!",
       why: '"scam" modifies the email; nobody is accused',
     },
+    {
+      text: 'Pharmacy First means your local pharmacist can supply some antibiotics without a GP appointment (NHS England).',
+      why: 'describes a lawful service',
+    },
+    { text: 'Our matron worked her way up from HCA to chief nurse. Legend.', why: 'praise, not buying a position' },
   ],
   warn: [
     {
@@ -105,6 +110,22 @@ ruleTester(rule, {
     {
       text: "St Brennan's have been hiding their C. diff cases from the CQC for a year.",
       findings: [{ span: "St Brennan's have been hiding their C. diff cases", messageId: 'allegation' }],
+    },
+    {
+      text: 'The chemist on Bridge Street hands out codeine no questions asked.',
+      findings: [
+        { span: 'The chemist on Bridge Street hands out codeine no questions asked', messageId: 'allegation' },
+      ],
+    },
+    {
+      text: 'Our new clinical director paid his way onto the board.',
+      findings: [{ span: 'Our new clinical director paid his way onto', messageId: 'allegation' }],
+    },
+    {
+      text: 'The practice manager at Oakfield Surgery has been hiding the falls from the CQC.',
+      findings: [
+        { span: 'The practice manager at Oakfield Surgery has been hiding the falls', messageId: 'allegation' },
+      ],
     },
   ],
 });

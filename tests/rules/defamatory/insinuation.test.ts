@@ -17,6 +17,10 @@ ruleTester(rule, {
       text: "Interesting that the CQC's State of Care report shows the same access gap again. Worth a read.",
       why: 'sourced commentary, no one accused',
     },
+    {
+      text: 'Best neonatal unit in the region? *cough* Westmoor General *cough* 💙',
+      why: 'a mock cough with praise, no hint of wrongdoing',
+    },
   ],
   warn: [
     {
@@ -43,6 +47,14 @@ ruleTester(rule, {
     {
       text: 'The audit figures at Holmwood Hospital changed the night before the CQC visit. Make of that what you will.',
       findings: [{ span: 'Make of that what you will', messageId: 'insinuation' }],
+    },
+    {
+      text: 'Which trust round here massages its cancer waits? *cough* Westmoor General *cough*',
+      findings: [{ span: '*cough*', messageId: 'insinuation' }],
+    },
+    {
+      text: "Dr Pryce at Hillview Surgery is on the take, I'd bet money on it.",
+      findings: [{ span: "I'd bet money on it", messageId: 'insinuation' }],
     },
   ],
 });
