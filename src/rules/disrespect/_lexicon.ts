@@ -78,7 +78,7 @@ export const PATIENT_SLANG = [
 /** Patients compared to animals or a zoo (needs a ward, bay or patient word in the sentence). */
 export const DEHUMANISING = [
   'like (?:a|the) (?:zoo|farmyard|menagerie|monkey house|petting zoo)',
-  '(?:is|was|a|the|proper|total|absolute|right|complete|real|utter) (?:zoo|menagerie|monkey house|farmyard)(?! (?:trip|visit|keeper|animals? welfare))',
+  `(?:is|was|it${A}s|proper|total|absolute|right|complete|utter) (?:a |an |an absolute |a total |a proper |a complete |a right )?(?:zoo|menagerie|monkey house|farmyard)(?! (?:trip|visit|keeper|animals? welfare))`,
   'feeding time (?:at the zoo|for the (?:animals|monkeys|beasts|herd|masses))',
   '(?:the|these|those|like|feed the|feeding the) (?:animals|beasts|savages|monkeys|cattle|vermin|herd)',
   'like (?:animals|cattle|pigs|sheep|monkeys|savages|vermin|rats)',
@@ -152,10 +152,12 @@ export const SLANG_CRITIQUE = [
 ];
 
 /** Negation right before a (quoted) slang term: "patients are not 'frequent flyers'". */
-export const SLANG_NEGATION = /(?:\bnot|\bnever|n['\u2019]t|no such thing as|no such things as)\s*(?:an?\s+|the\s+)?["'\u2018\u201C]?\s*$/;
+export const SLANG_NEGATION =
+  /(?:\bnot|\bnever|n['\u2019]t|no such thing as|no such things as)\s*(?:an?\s+|the\s+)?["'\u2018\u201C]?\s*$/;
 
 /** Negation one word before a quoted slang term: "we don't have 'bed blockers'". */
-export const SLANG_NEGATION_QUOTED = /(?:\bnot|\bnever|n['\u2019]t)\s+[a-z]+\s+(?:any\s+|an?\s+|the\s+|such\s+things?\s+as\s+)?["'\u2018\u201C]\s*$/;
+export const SLANG_NEGATION_QUOTED =
+  /(?:\bnot|\bnever|n['\u2019]t)\s+[a-z]+\s+(?:any\s+|an?\s+|the\s+|such\s+things?\s+as\s+)?["'\u2018\u201C]\s*$/;
 
 /** Mocking appearance and weight. */
 export const MOCK_WEIGHT = [
@@ -193,8 +195,8 @@ export const MOCK_INSULT = [
   `(?:aren${A}t|are not|isn${A}t|not) the sharpest`,
   'iq of a',
   '(?:dumb|stupid|thick) (?:as|people|patients|mums|parents)',
-  'knuckle\\s?draggers?',
-  'knuckle\\s?dragging',
+  'knuckle[\\s-]?draggers?',
+  'knuckle[\\s-]?dragging',
   // "Entitled" is scorn for service users; other adjectives need a plural (a group, not one driver).
   'entitled (?:idiots?|morons?|cretins?|imbeciles?|muppets?|numpties|clowns?|prats?|pillocks?|brats?)',
   '(?:ungrateful|selfish|ignorant) (?:idiots|morons|cretins|imbeciles|muppets|numpties|clowns|prats|pillocks|brats)',
@@ -204,16 +206,16 @@ export const MOCK_INSULT = [
   'generation snowflake',
   // Dismissing a colleague with a patronising pet name: "Stick to taking bloods, love."
   'stick to (?:taking bloods|making (?:the )?tea|the tea round|your day job|what you know|colouring in|the paperwork|filling in forms|cannulas)',
-  `stick to [a-z ]{1,30}?,? (?:love|sweetheart|sweetie|darling|dear|hun|hon|pet|sunshine|petal)(?![\\p{L}])`,
+  `stick to (?:[a-z]+ ){0,4}?[a-z]+, (?:love|sweetheart|sweetie|darling|dear|hun|hon|pet|sunshine|petal)(?![\\p{L}])`,
   // Patients with a condition as entertainment: "the dementia ward never disappoints 😂".
-  '(?:the )?(?:dementia|psych|psychiatric|frailty|detox|mental health|learning disability|elderly care|care home|drunk tank) (?:ward|bay|unit|patients|lot|crowd|residents|regulars)(?: [a-z]+)? (?:never disappoints?|strikes? again|(?:is|was|are|were) (?:comedy gold|a circus|a freak show|better than the telly)|providing (?:the|our|tonight[\'\u2019]?s) (?:entertainment|floor show|cabaret))',
+  "(?:the )?(?:dementia|psych|psychiatric|frailty|detox|mental health|learning disability|elderly care|care home|drunk tank) (?:ward|bay|unit|patients|lot|crowd|residents|regulars)(?: [a-z]+)? (?:never disappoints?|strikes? again|(?:is|was|are|were) (?:comedy gold|a circus|a freak show|better than the telly)|providing (?:the|our|tonight['\u2019]?s) (?:entertainment|floor show|cabaret))",
   'freak show',
   'stay in your lane',
   'know (?:your|their|his|her) place',
   'leave (?:it|the (?:thinking|medicine|diagnosing|diagnosis|clinical decisions)) to the (?:real|proper|grown[\\s-]?up) (?:doctors|nurses|clinicians|professionals)',
   // The "couldn't spot sepsis if it bit them" family of incompetence jibes.
-  `couldn${A}t [a-z ]{3,40}? if (?:it|they|one) (?:bit|hit|slapped|kicked|smacked|punched|(?:was|were) (?:staring|written|tattooed|labelled|flashing))`,
-  `couldn${A}t [a-z ]{3,40}? with both hands and a (?:map|torch)`,
+  `couldn${A}t (?:[a-z]+ ){1,6}?if (?:it|they|one) (?:bit|hit|slapped|kicked|smacked|punched|(?:was|were) (?:staring|written|tattooed|labelled|flashing))`,
+  `couldn${A}t (?:[a-z]+ ){1,6}?with both hands and a (?:map|torch)`,
 ];
 
 /** Professional groups, for "X are knuckle-draggers" and "Typical PA: …". */
@@ -279,7 +281,7 @@ export const PROFESSION_ONE =
 
 /** What a professional group is called when it is being demeaned: "X are glorified HCAs". */
 export const GROUP_BELITTLE = [
-  'knuckle\\s?draggers',
+  'knuckle[\\s-]?draggers',
   'dinosaurs',
   'neanderthals',
   'cavemen',
@@ -468,7 +470,6 @@ export const GENERALISATIONS = [
   'how we do things (?:properly|here|in this country)',
   '(?:learn|learned|learnt|taught) (?:how )?to do things properly',
 ];
-
 
 /** Scorn for gender identity and pronouns. */
 export const IDENTITY_SCORN = [

@@ -21,7 +21,8 @@ const CRITIQUE = phraseRegex('disrespect.patient-slang.critique', SLANG_CRITIQUE
 const ANIMAL = phraseRegex('disrespect.patient-slang.animal', DEHUMANISING);
 const CONTEXT = phraseRegex('disrespect.patient-slang.context', PATIENT_CONTEXT);
 // "Patients treated like cattle in corridors" criticises the care, not the patients.
-const TREATED_LIKE = /\b(?:treat(?:ed|ing|s)?|herd(?:ed|ing|s)?|kept|housed|packed|crammed|penned|caged|processed|stacked|are not|aren['\u2019]?t|not)\s+(?:\w+\s+){0,2}$/;
+const TREATED_LIKE =
+  /\b(?:treat(?:ed|ing|s)?|herd(?:ed|ing|s)?|kept|housed|packed|crammed|penned|caged|processed|stacked|are not|aren['\u2019]?t|not)\s+(?:\w+\s+){0,2}$/;
 
 /** Neutral wording for the commonest terms; others get a general suggestion. */
 const REWORDINGS: ReadonlyArray<[RegExp, string]> = [

@@ -182,7 +182,7 @@ export const ANGER_STRONG = [
   `i${A}ll (?:lose it|snap|explode|blow a fuse|blow my top|kick off|lose my (?:temper|rag|shit|head))`,
   `(?:i${A}m|i am) (?:literally |actually )?(?:losing it|losing my (?:mind|temper|rag))`,
   // Wishes of harm on someone who wronged the author.
-  `(?:pray|hope|i hope|let${A}s hope|just hope) (?:that )?(?:you|they|he|she|u|whoever did (?:this|that)) never (?:need|needs|have to call|has to call|end up needing|ends up needing)`,
+  `(?:pray|hope|i hope|let${A}s hope|just hope) (?:that )?(?:you|they|he|she|u|whoever did (?:this|that)) never (?:need|needs|have to call|has to call|end up needing|ends up needing)(?![^.!?]{0,40}(?:but|if you do|if you ever|if they do))`,
   `(?:i hope|hope|pray) (?:you|they|he|she|u) (?:get|gets|catch|catches|end up with|ends up with|have|has) (?:what${A}s coming|the same|a taste of|covid|sepsis|cancer)`,
   `(?:i hope|hope|may) (?:you|they|he|she|u|it) (?:rot|burn|suffer|die|choke|drop dead|hurts?)`,
   `i wish (?:you|they|he|she) would (?:die|drop dead|disappear)`,

@@ -73,11 +73,7 @@ export default defineRule({
         v !== undefined && v.matches('emotive.distress.memory', MEMORY_OR_JOY).length > 0;
       for (const m of view.matches('emotive.distress.acute', ACUTE)) {
         if (isQuoted(view.norm.plain, m.index, m.index + (m.groups[0] ?? '').length)) continue;
-        if (
-          PAST_TENSE_TEARS.test(m.groups[0] ?? '') &&
-          (remembered(view) || remembered(previous))
-        )
-          continue;
+        if (PAST_TENSE_TEARS.test(m.groups[0] ?? '') && (remembered(view) || remembered(previous))) continue;
         out.push({ start: base + m.start, end: base + m.end, messageId: 'acute', score: 0.75, suggestion: SUGGESTION });
       }
       if (reflective) continue;

@@ -19,7 +19,8 @@ const CLAP = /\u{1F44F}(?:\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF})?/gu
 // Scare quotes around someone's excuse: "'didn't have time'", "'owe'".
 // A concession between the praise and the emoji ("Lovely, once you get past…", "great, but…") means
 // the eye-roll is aimed at what follows, not at the praise: that is not mock praise.
-const CONCESSION = /\b(?:once you get past|once you get over|apart from|except (?:that|for|when)|but|although|though|if you ignore|other than)\b/;
+const CONCESSION =
+  /\b(?:once you get past|once you get over|apart from|except (?:that|for|when)|but|although|though|if you ignore|other than)\b/;
 const SCARE_QUOTES = /['\u2018][a-z][a-z' ]{1,30}['\u2019](?![a-z])/g;
 
 export default defineRule({

@@ -29,8 +29,33 @@ ruleTester(rule, {
       text: 'Patients told me the phrase "I\'m so angry" came up a lot in the survey.',
       why: 'reported speech in quotes',
     },
+    { text: "I used to hate audit. Now it's the part of my job I'm proudest of.", why: 'a feeling that has passed' },
+    {
+      text: "What a decade in ED taught me: the worst nights are the ones you don't talk about.",
+      why: 'reflective framing',
+    },
+    {
+      text: "I hope you never need an ambulance, but if you do, here's how to help us find you quickly.",
+      why: 'public-health advice, no scorn',
+    },
   ],
   warn: [
+    {
+      text: 'Whoever blocked the ambulance bay: hope you never need one.',
+      findings: [{ span: 'hope you never need', messageId: 'threat' }],
+    },
+    {
+      text: "If one more relative asks me why it's taking so long I'm going to lose it.",
+      findings: [
+        { span: 'If one more relative asks', messageId: 'contempt' },
+        { span: "I'm going to lose it", messageId: 'anger' },
+      ],
+    },
+    {
+      text: 'Ignorant, selfish idiot at reception today.',
+      findings: [{ span: 'Ignorant, selfish idiot', messageId: 'contempt' }],
+    },
+    { text: 'Told to smile more by a visitor. Morons.', findings: [{ span: 'Morons.', messageId: 'contempt' }] },
     {
       text: "Leave cancelled for the third time. I'm absolutely livid.",
       findings: [{ span: "I'm absolutely livid", messageId: 'anger' }],
@@ -41,7 +66,10 @@ ruleTester(rule, {
     },
     {
       text: 'If one more manager says resilience I will not be responsible for my actions.',
-      findings: [{ span: 'not be responsible for my actions', messageId: 'threat' }],
+      findings: [
+        { span: 'If one more manager says', messageId: 'contempt' },
+        { span: 'not be responsible for my actions', messageId: 'threat' },
+      ],
     },
     {
       text: 'The whole exec team are an absolute shambles.',

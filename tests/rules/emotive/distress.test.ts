@@ -18,8 +18,20 @@ ruleTester(rule, {
     { text: "Still can't cope with a 5am alarm after all these years 😂", why: 'light-hearted, not distress' },
     { text: 'Make it normal on your ward to say "I\'m not OK".', why: "quoted, not the author's state" },
     { text: 'Ten years of nights taught me that sleep is a clinical skill.', why: 'reflective, no distress' },
+    {
+      text: 'Last week I cried on the doorstep when a family brought in their rainbow baby.',
+      why: 'joyful tears told as a memory',
+    },
+    {
+      text: 'Proud to have qualified ten years ago. Cried at my graduation and would again.',
+      why: 'past tears in a proud post',
+    },
   ],
   warn: [
+    {
+      text: 'Just cried in the staff toilet for the third time this week.',
+      findings: [{ span: 'Just cried in', messageId: 'acute' }],
+    },
     {
       text: "Crying in the staff room again. I can't do this anymore.",
       findings: [

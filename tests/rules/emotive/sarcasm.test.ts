@@ -13,8 +13,20 @@ ruleTester(rule, {
       text: 'Shout out to Dr Khan who spotted a subtle STEMI this morning. Proud of our juniors.',
       why: 'genuine praise',
     },
+    {
+      text: 'Honestly the highlight of my week is the retired headteacher on bay 4 teaching us crossword tips \ud83d\ude02 love her',
+      why: 'sincere, affectionate',
+    },
+    {
+      text: 'Lovely lot, once you get past the fact that the car park costs \u00a312 \ud83d\ude44',
+      why: 'the eye-roll is aimed at the car park',
+    },
   ],
   warn: [
+    {
+      text: 'Another 8am meeting about meetings. Truly the highlight of my week \ud83d\ude43',
+      findings: [{ span: 'Truly the highlight of my week', messageId: 'sarcasm' }],
+    },
     {
       text: 'Delighted to be told by an HR adviser that my breaks are optional.',
       findings: [{ span: 'Delighted to be told', messageId: 'sarcasm' }],
