@@ -12,7 +12,7 @@ import { hasSecondPerson, isAddressed, paragraphAt } from '../advice/_context';
 import { BYPASS_SERVICE, CARE_CHECKIN, PATIENT_RELATIONSHIP, REFUSAL_BEFORE } from './_signals';
 
 const CONNECT =
-  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|added me on|(?:i['’]ll|i will|let me) add you|add each other|(?:happy|glad|keen|love|welcome) to (?:connect|link up|be friends|stay in touch) with (?:any|all|my|former|old|past|ex)|stay in touch (?:with me )?on (?:here|insta\w*|facebook|fb|whatsapp|snap\w*|tiktok))\b/g;
+  /\b(?:(?:friend|connection|follow) requests?|(?:add|follow|friend|connect with|find) me (?:on|here|over)|(?:welcome|free|feel free) to (?:add|follow|friend|connect with) me|connected with me|give me a (?:follow|add)|added me on|(?:i['’]ll|i will|let me) add you|add each other|(?:happy|glad|keen|love|welcome) to (?:connect|link up|be friends|stay in touch) with (?:any|all|my|former|old|past|ex)|stay in touch (?:with me )?on (?:here|insta\w*|facebook|fb|whatsapp|snap\w*|tiktok))\b/g;
 const FORMER_PATIENT =
   /\b(?:(?:not|no longer) (?:my|her|his|your) patient(?: any ?more| any longer| now)?|former patient|ex-?patient|used to be (?:my|a) patient|(?:lady|man|woman|guy|girl|bloke|chap|someone|patient) i (?:treated|looked after|operated on|nursed|saw))\b/g;
 // Family and partners: a check-in on their treatment says nothing about a care relationship.

@@ -20,7 +20,7 @@ import {
 } from './_signals';
 
 const CHANNEL =
-  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*(?: (?:mobile|number|phone))?|on \+?\d{3,}|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|whatsapp group)\b/g;
+  /\b(?:(?:dm|pm|inbox|message|msg|text|whatsapp|ring|call|phone|email|snap|facetime)(?: me)? (?:me )?(?:directly|privately|on (?:my |the )?(?:mobile|personal|number|whatsapp|private)\w*(?: (?:mobile|number|phone))?|on \+?\d{3,}|any ?time|whenever|tonight|later|after work|at home|this evening)|(?:dm|pm|inbox|message|msg|whatsapp|text) me (?:your|ur|a pic|a photo|pics|photos|the|with|about|if|when|and)|(?:drop|send|shoot|slide into|pop) (?:me )?(?:a |an )?(?:dm|pm|message|msg|text|whatsapp|line|email)|(?:slide into|my) dms(?: are open)?|(?:can|could|will|['’]ll|to) (?:message|text|dm|whatsapp|ring|call|phone) me|(?:my|the) (?:own |personal |private )+(?:mobile|number|phone|email|whatsapp)(?: number)?|my (?:mobile|mob|personal) (?:number )?is|my (?:own |personal |private )?(?:number|mobile|mob)['’]s|whatsapp group)\b/g;
 
 export default defineRule({
   id: 'boundary/private-channel',

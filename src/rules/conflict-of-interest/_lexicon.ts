@@ -135,7 +135,7 @@ export const HOSPITALITY = phraseRegex('conflict-of-interest.hospitality', [
   '(?:kindly )?(?:sent|gave|given|gifted) (?:me|us) (?:some |a |an )?(?:free )?(?:samples?|products?|box|bundle|kit|goodies|hamper|supply|bottle|pack)',
   'pr (?:package|parcel|box)',
   // Thanking a company for hospitality: "huge thanks to X Pharma for the fabulous dinner".
-  "thanks? (?:you )?(?:so much |again )?to (?:the (?:team|folks|people|guys) at )?(?:@?[a-z0-9&'’]+ ){1,4}for (?:the|a|an|our|my|last night['’]?s|yesterday['’]?s) (?:[a-z]+ ){0,2}(?:dinner|lunch|meal|drinks|hospitality|trip|weekend|hotel stay|tickets|champagne|hamper|spa day|night out|evening)",
+  "(?:thanks?|thank you|cheers|shout[\\s-]?out|grateful|big love) (?:you )?(?:so much |again )?to (?:the (?:team|folks|people|guys) at )?(?:@?[a-z0-9&'’]+ ){1,4}for (?:the|a|an|our|my|last night['’]?s|yesterday['’]?s) (?:[a-z]+ ){0,2}(?:dinner|lunch|meal|drinks|hospitality|trip|weekend|hotel stay|tickets|champagne|hamper|spa day|night out|evening)",
   'freebies',
 ]);
 

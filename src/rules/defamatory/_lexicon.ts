@@ -359,6 +359,7 @@ export const ALLEGATION_ABUSE = phraseRegex('defamatory.allegation-abuse', [
   `refus(?:e|es|ed|ing) to (?:register|treat|see) (?:patients|people|anyone|women|refugees) (?:who|because|from|if|with)`,
   // Illegal supply of medicines: "sells antibiotics under the counter", "no questions asked"
   `(?:sell|sells|sold|selling|supply|supplies|supplied|supplying|hands? out|handed out|handing out|dish(?:es|ed|ing)? out|flog(?:s|ged|ging)?|dol(?:e|es|ed|ing) out|gives? out|gave out|prescrib(?:e|es|ed|ing)) ${GAP}(?:under the counter|no questions asked|off the books|for cash|to anyone who (?:asks|pays|wants))`,
+  `(?:sell|sells|sold|selling|use|uses|used|using|inject|injects|injected|injecting|buy|buys|bought|buying) ${GAP}(?:fake|counterfeit|knock[\\s-]?off|black[\\s-]market|smuggled) (?:botox|fillers?|medicines|meds|drugs|pills|tablets|vaccines|jabs|ozempic|insulin|products)`,
   `under the counter (?:antibiotics|meds|medication|medicines|drugs|sales|botox|scripts|prescriptions|pills|tablets|jabs)`,
   // Corruption and nepotism
   `(?:bought|buys|buying|paid|pays|paying|bribed|bribing|schmoozed|schmoozing|wangled|wangling|blagged|blagging|greased|slept|sleeping|sleeps) (?:his|her|their|its) way (?:onto|on to|into|to|through|up|past|in)`,

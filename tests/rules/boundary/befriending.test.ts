@@ -12,6 +12,7 @@ ruleTester(rule, {
       text: 'Hi Mum, hope the new hip is behaving! Add me on here so you can see the holiday photos.',
       why: 'family, not a patient',
     },
+    { text: 'Give me a follow for more running content!', why: 'no patient involved' },
   ],
   warn: [
     {
@@ -32,6 +33,10 @@ ruleTester(rule, {
     {
       text: "Happy to connect with any of my old clients here, always nice to see how you're getting on.",
       findings: [{ span: 'Happy to connect with any', messageId: 'connect' }],
+    },
+    {
+      text: '@ash_p glad the new inhaler is helping! Give me a follow on Insta x',
+      findings: [{ span: 'Give me a follow', messageId: 'connect' }],
     },
   ],
 });

@@ -14,6 +14,7 @@ ruleTester(rule, {
       text: "Please don't WhatsApp me on 07700 900512 about your symptoms, ring the practice or 111.",
       why: 'a refusal',
     },
+    { text: "My number's changed, colleagues - new one on the rota board.", why: 'colleagues, no clinical contact' },
   ],
   warn: [
     {
@@ -31,6 +32,10 @@ ruleTester(rule, {
     {
       text: 'If you want a second opinion on your MRI, message me directly rather than going through the clinic.',
       findings: [{ span: 'message me directly', messageId: 'privateChannel' }],
+    },
+    {
+      text: "@kaz_b sorry your stitches are sore hun, my number's 07700 900777 if it gets worse",
+      findings: [{ span: "my number's", messageId: 'privateChannel' }],
     },
   ],
 });

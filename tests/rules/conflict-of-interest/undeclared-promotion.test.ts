@@ -118,5 +118,12 @@ ruleTester(rule, {
         { span: 'is my go-to', messageId: 'endorsement' },
       ],
     },
+    {
+      text: 'Cheers to the Novaxa team for the amazing weekend in Lisbon! Will be putting my patients on their new patch.',
+      findings: [
+        { span: 'Cheers to the Novaxa team for the amazing weekend', messageId: 'hospitality' },
+        { span: 'Will be putting my patients on', messageId: 'endorsement' },
+      ],
+    },
   ],
 });

@@ -57,6 +57,10 @@ ruleTester(rule, {
       why: 'describes a lawful service',
     },
     { text: 'Our matron worked her way up from HCA to chief nurse. Legend.', why: 'praise, not buying a position' },
+    {
+      text: 'Beware of counterfeit Botox sold online - the MHRA has issued a warning.',
+      why: 'a public warning with no target',
+    },
   ],
   warn: [
     {
@@ -126,6 +130,10 @@ ruleTester(rule, {
       findings: [
         { span: 'The practice manager at Oakfield Surgery has been hiding the falls', messageId: 'allegation' },
       ],
+    },
+    {
+      text: 'Glow Aesthetics on King Street uses counterfeit Botox.',
+      findings: [{ span: 'Glow Aesthetics on King Street uses counterfeit Botox', messageId: 'allegation' }],
     },
   ],
 });
