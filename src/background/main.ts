@@ -2,35 +2,69 @@
 import { browser } from 'wxt/browser';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import { EngineHost } from './engine-host';
+import { applyPolicy, keepOwnLockedValues, PolicyStore } from './managed-policy';
 import { handleMessage } from './router';
 import { SettingsStore } from './settings-store';
+import { TabStates } from './tab-state';
 import { warmUp } from './warm-up';
+
+const BADGE_COLOUR = '#b3261e';
 
 export function startBackground(): void {
   const host = new EngineHost();
+  const tabs = new TabStates();
   const settings = new SettingsStore(browser.storage.sync, browser.storage.onChanged);
+  const policy = new PolicyStore(browser.storage.managed, browser.storage.onChanged);
   const tabsWithDrafts = new Set<number>();
+  const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+
+  const resolved = async () => applyPolicy(await settings.get(), await policy.get());
 
   // Registered synchronously at start-up so a woken service worker receives the waking message.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.tab?.id !== undefined) tabsWithDrafts.add(sender.tab.id);
+    if (sender.tab?.id !== undefined && !sender.url?.startsWith(extensionOrigin)) tabsWithDrafts.add(sender.tab.id);
     return handleMessage(message, sender, {
       extensionId: browser.runtime.id,
+      extensionOrigin,
       host,
-      getSettings: () => settings.get(),
+      tabs,
+      getSettings: async () => (await resolved()).effective,
+      getOwnSettings: async () => ({ settings: await settings.get(), locks: (await resolved()).locks }),
       updateSettings: (change) => settings.update(change),
+      replaceSettings: async (next) => {
+        const { locks } = await resolved();
+        await settings.replace(keepOwnLockedValues(next, await settings.get(), locks));
+      },
+      resetSettings: () => settings.reset(),
+      setBadge,
     });
   });
 
-  // Changed settings apply to open tabs at once: their content scripts check again.
-  settings.onChange(() => {
+  function setBadge(tabId: number, count: number): void {
+    const text = count > 0 ? String(Math.min(count, 99)) : '';
+    // A tab that closed in the meantime is not an error worth reporting.
+    browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  }
+  browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+
+  // Changed settings (the user's or the employer's) apply to open tabs at once: they check again.
+  const broadcast = () => {
     for (const tabId of tabsWithDrafts) {
       browser.tabs.sendMessage(tabId, { kind: 'settingsChanged', v: PROTOCOL_VERSION }).catch(() => {
         tabsWithDrafts.delete(tabId);
       });
     }
+  };
+  settings.onChange(broadcast);
+  policy.onChange(broadcast);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabsWithDrafts.delete(tabId);
+    tabs.forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabsWithDrafts.delete(tabId));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   // Compile every rule's expressions and load compromise's lexicon now, not on the first keystroke.
   setTimeout(warmUp, 0);

@@ -2,7 +2,7 @@
  * The background's settings service and the only writer of settings. Reads are repaired by the
  * zod schema; a copy is kept in memory and follows storage changes.
  */
-import { repairSettings, Settings } from '../shared/settings';
+import { defaultSettings, repairSettings, Settings } from '../shared/settings';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -47,6 +47,17 @@ export class SettingsStore {
     const valid = Settings.parse(next);
     this.cached = Promise.resolve(valid);
     await this.area.set({ [SETTINGS_KEY]: valid });
+  }
+
+  /** Replaces the whole object (an import or the options page); throws, writing nothing, if invalid. */
+  async replace(settings: Settings): Promise<void> {
+    const valid = Settings.parse(settings);
+    this.cached = Promise.resolve(valid);
+    await this.area.set({ [SETTINGS_KEY]: valid });
+  }
+
+  reset(): Promise<void> {
+    return this.replace(defaultSettings());
   }
 
   onChange(listener: () => void): void {

@@ -2,7 +2,13 @@
  * The content script's side of the protocol: sends requests, validates replies, and turns a
  * dead extension context into one clear signal so the script can shut down quietly.
  */
-import { CheckDraftResult, envelope, PROTOCOL_VERSION, type CheckDraftResult as Result } from '../shared/protocol';
+import {
+  CheckDraftResult,
+  envelope,
+  PROTOCOL_VERSION,
+  type CheckDraftResult as Result,
+  type DraftStateRequest,
+} from '../shared/protocol';
 import type { Platform } from '../rules/types';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -41,6 +47,11 @@ export class CheckerClient {
 
   async setRuleEnabled(platform: Platform, ruleId: string, enabled: boolean): Promise<void> {
     await this.request({ kind: 'setRuleOverride', v: PROTOCOL_VERSION, platform, ruleId, enabled });
+  }
+
+  /** Tells the background what the popup and badge should show; findings only, never the text. */
+  async report(state: Omit<DraftStateRequest, 'kind' | 'v'>): Promise<void> {
+    await this.request({ kind: 'draftState', v: PROTOCOL_VERSION, ...state }).catch(() => undefined);
   }
 
   private async request(message: unknown): Promise<unknown> {

@@ -4,13 +4,13 @@
  * platform; the adapter supplies only data.
  */
 import type { Platform } from '../rules/types';
-import type { CheckDraftResult, FindingData } from '../shared/protocol';
+import type { CheckDraftResult, DraftStateRequest, FindingData } from '../shared/protocol';
 import { SettingsChangedNotice } from '../shared/protocol';
 import { CheckerClient, CheckerUnavailable, ContextInvalidated, type SendMessage } from './client';
 import { Composer, ensureFresh, isTextField, type ComposerHost } from './composer';
 import { closestComposed, isDisabled, isVisible, pathElements, queryAllDeep, safeMatches, selectionFor } from './dom';
 import { Highlighter } from './highlighter';
-import { PLATFORM_NAME } from './labels';
+import { PLATFORM_NAME } from '../shared/labels';
 import { GENERIC_SURFACE, type PlatformAdapter, type Surface } from './platforms/types';
 import { offsetOf, rangeFor } from './text-model';
 import { Ui } from './ui';
@@ -50,6 +50,7 @@ export function hookPage(options: HookOptions): void {
       composer.read();
       const ranges = composer.ranges();
       highlighter.set(composer.el, ranges);
+      report(composer, 'ready');
       if (composer.checkedText === '') void client.closed(composer.draftId);
       if (composer.result?.truncated) {
         ui.toast(`This post is very long: Second Look checked the first ${composer.result.checkedLength} characters.`);
@@ -67,10 +68,41 @@ export function hookPage(options: HookOptions): void {
         }
       }
     },
-    unavailable(_composer, error) {
+    unavailable(composer, error) {
       if (error instanceof ContextInvalidated) stop();
+      else report(composer, 'unavailable');
     },
   };
+
+  /** Last report per compose box, so an unchanged state is not sent again on every keystroke. */
+  const reported = new Map<string, string>();
+  /**
+   * Tells the background (for the popup and the toolbar badge) what this box shows: each
+   * finding's rule, category, severity, message, suggestion and guidance, never offsets or text.
+   */
+  function report(composer: Composer | undefined, checker: DraftStateRequest['checker']): void {
+    if (stopped) return;
+    const state = {
+      draftId: composer?.draftId,
+      platform,
+      hasText: !!composer?.checkedText,
+      checker,
+      findings: (composer?.visibleFindings() ?? []).map((f) => ({
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        suggestion: f.suggestion,
+        guidance: f.guidance,
+      })),
+    };
+    const signature = JSON.stringify(state);
+    if (composer && reported.get(composer.draftId) === signature) return;
+    if (composer) reported.set(composer.draftId, signature);
+    void client.report(state);
+  }
+  // Only the top frame announces the page: a new page drops what the last one reported.
+  if (window === window.top) report(undefined, 'starting');
 
   function stop(): void {
     if (stopped) return;
@@ -140,6 +172,7 @@ export function hookPage(options: HookOptions): void {
       composer.dispose();
       composers.delete(el);
       highlighter.clear(el);
+      reported.delete(composer.draftId);
       void client.closed(composer.draftId);
     }
   }
@@ -399,6 +432,7 @@ export function hookPage(options: HookOptions): void {
         ignoreHere() {
           composer.ignored.add(key);
           highlighter.set(composer.el, composer.ranges());
+          report(composer, 'ready');
           back();
         },
         turnOffRule() {

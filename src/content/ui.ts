@@ -6,7 +6,7 @@
 import type { Severity } from '../rules/types';
 import type { CheckDraftResult, FindingData } from '../shared/protocol';
 import { SEVERITY_COLOUR } from './highlighter';
-import { CATEGORY_TITLE, CHECKLIST, SELF_CHECKS } from './labels';
+import { CATEGORY_TITLE, CHECKLIST, SELF_CHECKS } from '../shared/labels';
 
 type Citations = CheckDraftResult['citations'];
 

@@ -40,7 +40,65 @@ export const SetRuleOverrideRequest = z.object({
   enabled: z.boolean(),
 });
 
-export const Request = z.discriminatedUnion('kind', [CheckDraftRequest, DraftClosedRequest, SetRuleOverrideRequest]);
+/**
+ * A finding as the popup shows it: what and why, never where or which words. The content script
+ * drops the offsets before reporting, so no part of the draft leaves the page in a report.
+ */
+export const ReportedFinding = z.object({
+  ruleId: RuleId,
+  category: z.enum(CATEGORIES),
+  severity: z.enum(SEVERITIES),
+  message: z.string().check(z.maxLength(2000)),
+  suggestion: z.optional(z.string().check(z.maxLength(2000))),
+  guidance: z.array(z.string().check(z.maxLength(120))).check(z.maxLength(20)),
+});
+export type ReportedFinding = z.infer<typeof ReportedFinding>;
+
+/** How the checker is doing for this tab, as its content script sees it. */
+export const CheckerStatus = z.enum(['starting', 'ready', 'unavailable']);
+
+// content script → background: the state of one compose box after a check (for the popup and
+// the toolbar badge). `hasText` false means the box was emptied or sent.
+export const DraftStateRequest = z.object({
+  kind: z.literal('draftState'),
+  v: z.literal(PROTOCOL_VERSION),
+  /** Absent when the page has no compose box in use yet (the script just started). */
+  draftId: z.optional(DraftId),
+  platform: z.enum(PLATFORMS),
+  hasText: z.boolean(),
+  checker: CheckerStatus,
+  findings: z.array(ReportedFinding).check(z.maxLength(500)),
+});
+export type DraftStateRequest = z.infer<typeof DraftStateRequest>;
+
+// extension pages (popup, options) → background. Refused from any other sender.
+export const GetSettingsRequest = z.object({ kind: z.literal('getSettings'), v: z.literal(PROTOCOL_VERSION) });
+/** The whole settings object; the background validates it with the full Settings schema. */
+export const SetSettingsRequest = z.object({
+  kind: z.literal('setSettings'),
+  v: z.literal(PROTOCOL_VERSION),
+  settings: z.unknown(),
+});
+export const ResetSettingsRequest = z.object({ kind: z.literal('resetSettings'), v: z.literal(PROTOCOL_VERSION) });
+export const GetPopupStateRequest = z.object({
+  kind: z.literal('getPopupState'),
+  v: z.literal(PROTOCOL_VERSION),
+  tabId: z.number().check(z.int(), z.nonnegative()),
+});
+
+/** Kinds only the extension's own pages may send. */
+export const UI_KINDS: ReadonlySet<string> = new Set(['getSettings', 'setSettings', 'resetSettings', 'getPopupState']);
+
+export const Request = z.discriminatedUnion('kind', [
+  CheckDraftRequest,
+  DraftClosedRequest,
+  SetRuleOverrideRequest,
+  DraftStateRequest,
+  GetSettingsRequest,
+  SetSettingsRequest,
+  ResetSettingsRequest,
+  GetPopupStateRequest,
+]);
 export type Request = z.infer<typeof Request>;
 
 // background → content script: settings changed; check again.
@@ -78,6 +136,51 @@ export const CheckDraftResult = z.object({
   policy: PolicySchema,
 });
 export type CheckDraftResult = z.infer<typeof CheckDraftResult>;
+
+/** One setting an employer's policy fixes, by its path in the settings object, and why. */
+export const LockSchema = z.object({ path: z.string(), reason: z.string() });
+export type Lock = z.infer<typeof LockSchema>;
+
+/** A rule as the options page lists it (from the background's registry). */
+export const RuleInfoSchema = z.object({
+  id: z.string(),
+  category: z.enum(CATEGORIES),
+  defaultSeverity: z.enum(SEVERITIES),
+  summary: z.string(),
+});
+export type RuleInfo = z.infer<typeof RuleInfoSchema>;
+
+/**
+ * What the options page works on. `settings` is the user's own object (send it back whole to
+ * change it); `effective` is what applies once the employer's policy is laid over it.
+ */
+export const SettingsView = z.object({
+  settings: z.unknown(),
+  effective: z.unknown(),
+  locks: z.array(LockSchema),
+  rules: z.array(RuleInfoSchema),
+});
+export type SettingsView = z.infer<typeof SettingsView>;
+
+export const PopupState = z.discriminatedUnion('status', [
+  /** No content script has reported from this tab: not X, Facebook or LinkedIn. */
+  z.object({ status: z.literal('unsupported') }),
+  z.object({
+    status: z.literal('supported'),
+    platform: z.enum(PLATFORMS),
+    policy: PolicySchema,
+    checker: CheckerStatus,
+    /** Null until a compose box has text in it. */
+    draft: z.nullable(
+      z.object({
+        findings: z.array(ReportedFinding),
+        counts: z.record(z.string(), z.number()),
+        citations: z.record(z.string(), CitationSchema),
+      }),
+    ),
+  }),
+]);
+export type PopupState = z.infer<typeof PopupState>;
 
 export const ErrorCode = z.enum(['invalidRequest', 'forbiddenSender', 'internal']);
 

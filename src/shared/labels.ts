@@ -1,4 +1,4 @@
-/** Plain-language names for categories, shared by the card, the review dialog and the checklist. */
+/** Plain-language names for categories and platforms, shared by the card, the review dialog, the popup and the options page. */
 import type { Category } from '../rules/types';
 
 export const CATEGORY_TITLE: Record<Category, string> = {
