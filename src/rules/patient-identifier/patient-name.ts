@@ -52,6 +52,10 @@ const NOT_A_NAME = new Set(
 // An organisation, product or place named just before: "the charity Bright Lungs", "brand".
 const ORG_BEFORE =
   /\b(?:charity|charities|company|firm|brand|app|organi[sz]ation|foundation|trustee of|founder of|ambassador for|sponsored by|campaign|initiative|programme|podcast|website|product|pharmacy|hotel|restaurant|pub|school|street|road)\s{1,2}$/;
+// A name followed by the kind of place or business it names is part of that name, not a person:
+// "Tanner's Yard", "Luna Women's Health", "Grant Medical Centre", "Rose Cottage".
+const NAMED_PLACE_AFTER =
+  /^(?:['’]s)?\s{1,2}(?:\p{Lu}[\p{L}'’]*\s{1,2}){0,2}(?:Yard|Street|Road|Lane|Avenue|Close|Court|Way|Place|Square|Park|Gardens|House|Cottage|Lodge|Hall|Centre|Center|Clinic|Health|Healthcare|Surgery|Practice|Pharmacy|Chemist|Hospital|Hospice|Ward|Unit|School|Academy|College|University|Hotel|Group|Trust|Ltd|Limited|Partners|Partnership|Associates|Rehab|Physio|Dental|Aesthetics|Wellness|Studio|Salon|Foundation|Fund|Institute|Society|Estate|Farm|Mill|Arms|Inn)\b/u;
 const BED_NAME_RE = /\b(\p{Lu}\p{Ll}{2,20})(?= (?:in|on|from) (?:bed|bay|cubicle|side ?room) ?\d)/gu;
 // Capitalised words that can stand before "in bed 4" without being a name.
 const NOT_BED_NAME = new Set(
@@ -190,6 +194,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
         if (terms.length === 0) continue;
         // Named as an organisation, product or place: "the charity Bright Lungs", "Rose ward".
         if (ORG_BEFORE.test(plain.slice(Math.max(0, terms[0]!.start - 30), terms[0]!.start).toLowerCase())) continue;
+        if (NAMED_PLACE_AFTER.test(plain.slice(last0(terms).end, last0(terms).end + 40))) continue;
         if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
         // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
         const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);

@@ -4,6 +4,14 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'Our physio team now runs a clinic at Harper Wellness in town, referrals via your GP for patients with back pain.',
+      why: 'a personal name that is part of a business name',
+    },
+    {
+      text: 'From May the diabetes clinic moves to Fletcher House, next to the main outpatients entrance.',
+      why: 'a personal name that is part of a building name',
+    },
+    {
       text: 'Amber weather warning for ice tomorrow: please allow extra time to get to your appointment.',
       why: 'a first name used as a colour before a noun, not a person',
     },
