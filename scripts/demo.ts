@@ -29,9 +29,13 @@ const urls = ['https://x.com/home', 'https://www.facebook.com/', 'https://www.li
 for (const url of urls) await (await context.newPage()).goto(url);
 await context.pages()[0]?.close();
 if (headed) {
-  console.log(`Second Look demo: ${urls.join(', ')}. Type a draft (try "JH in bed 6, NHS no 463 030 8245"). Close the browser to stop.`);
+  console.log(
+    `Second Look demo: ${urls.join(', ')}. Type a draft (try "JH in bed 6, NHS no 463 030 8245"). Close the browser to stop.`,
+  );
   await new Promise((resolve) => context.on('close', resolve));
 } else {
-  console.log('No display found: the demo pages and the extension loaded headless. Run `npm run demo` on a desktop to try it.');
+  console.log(
+    'No display found: the demo pages and the extension loaded headless. Run `npm run demo` on a desktop to try it.',
+  );
   await context.close();
 }
