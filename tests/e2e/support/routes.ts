@@ -113,7 +113,8 @@ export async function routeFixtures(context: BrowserContext, options: RouteOptio
     return route.fulfill({ status: 404, path: path.join(PAGES_DIR, 'not-found.html'), contentType: MIME['.html'] });
   };
 
-  // One catch-all route: anything not served above is aborted or 404'd, never fetched.
-  await context.route(() => true, handle);
+  // One catch-all route: anything not served above is aborted or 404'd, never fetched. The
+  // extension's own pages (options, popup) load their scripts from its package, not the network.
+  await context.route((url) => url.protocol !== 'chrome-extension:', handle);
   return log;
 }
