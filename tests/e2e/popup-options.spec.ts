@@ -241,3 +241,35 @@ test('the welcome page opens once, on install', async ({ context, extensionId })
   await expect(page.getByRole('heading', { level: 2, name: 'Your privacy' })).toBeVisible();
   await expect(page.locator('body')).toContainText('never sent to a server');
 });
+
+test('settings locked by an employer policy show as locked, with the reason, and cannot be changed', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // Enterprise policy cannot be installed for a test browser without writing to /etc, so the
+  // worker's managed storage is made to answer with a policy before anything has read it.
+  await serviceWorker.evaluate(() => {
+    const policy = {
+      lockReason: 'Set by Kestrel NHS Trust',
+      platforms: { x: { mode: 'nudge' } },
+      rules: { 'patient-identifier/health-number': { enabled: true } },
+    };
+    const managed = (globalThis as unknown as { chrome: { storage: { managed: Record<string, unknown> } } }).chrome
+      .storage.managed;
+    managed['get'] = (...args: unknown[]) => {
+      const callback = args.find((a) => typeof a === 'function') as ((items: object) => void) | undefined;
+      if (callback) return callback(policy);
+      return Promise.resolve(policy);
+    };
+  });
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  const mode = options.locator('#mode-x');
+  await expect(mode).toBeDisabled();
+  await expect(mode).toHaveAccessibleDescription('Locked: Set by Kestrel NHS Trust');
+  await expect(options.locator('#mode-facebook')).toBeEnabled();
+  const rule = options.locator('input[data-rule="patient-identifier/health-number"]');
+  await expect(rule).toBeDisabled();
+  await expect(rule).toBeChecked();
+  await expect(options.getByText('Locked: Set by Kestrel NHS Trust')).toHaveCount(2); // mode and rule on X
+});
