@@ -37,6 +37,11 @@ export function startBackground(): void {
       },
       resetSettings: () => settings.reset(),
       setBadge,
+      requestReport: (tabId) =>
+        browser.tabs.sendMessage(tabId, { kind: 'reportState', v: PROTOCOL_VERSION }).then(
+          () => true,
+          () => false, // no content script in that tab: not a supported site
+        ),
     });
   });
 

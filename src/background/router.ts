@@ -41,9 +41,17 @@ export interface RouterDeps {
   resetSettings(): Promise<void>;
   /** Shows `count` on the toolbar button for `tabId` (empty for 0). */
   setBadge(tabId: number, count: number): void;
+  /**
+   * Asks a tab's content script to report its drafts again; false if none answers. A worker that
+   * slept has forgotten every tab, and a popup must not then call X "not supported".
+   */
+  requestReport?(tabId: number): Promise<boolean>;
 }
 
 export type Reply = Envelope<CheckDraftResult> | Envelope<null> | Envelope<SettingsView> | Envelope<PopupState>;
+
+/** How long the popup's question waits for a woken tab's reports. */
+const REPORT_WAIT_MS = 500;
 
 const RULE_INFO = RULES.map((r) => ({
   id: r.id,
@@ -148,7 +156,14 @@ async function settingsView(deps: RouterDeps): Promise<SettingsView> {
 }
 
 async function popupState(tabId: number, deps: RouterDeps): Promise<PopupState> {
-  const tab = deps.tabs.current(tabId);
+  let tab = deps.tabs.current(tabId);
+  if (!tab && (await deps.requestReport?.(tabId))) {
+    // The tab has a content script and its reports are on their way: give them a moment.
+    for (let waited = 0; !tab && waited < REPORT_WAIT_MS; waited += 25) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      tab = deps.tabs.current(tabId);
+    }
+  }
   if (!tab) return { status: 'unsupported' };
   const platform = (await deps.getSettings()).platforms[tab.platform];
   const policy = { mode: platform.mode, nudgeAt: platform.nudgeAt };

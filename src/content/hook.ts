@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../rules/types';
 import type { CheckDraftResult, DraftStateRequest, FindingData } from '../shared/protocol';
-import { SettingsChangedNotice } from '../shared/protocol';
+import { ReportStateNotice, SettingsChangedNotice } from '../shared/protocol';
 import { CheckerClient, CheckerUnavailable, ContextInvalidated, type SendMessage } from './client';
 import { Composer, ensureFresh, isTextField, type ComposerHost } from './composer';
 import { closestComposed, isDisabled, isVisible, pathElements, queryAllDeep, safeMatches, selectionFor } from './dom';
@@ -116,6 +116,12 @@ export function hookPage(options: HookOptions): void {
   signal.addEventListener('abort', stop, { once: true });
 
   const unsubscribe = options.onMessage((message) => {
+    if (ReportStateNotice.safeParse(message).success) {
+      reported.clear();
+      if (window === window.top) report(undefined, 'starting');
+      for (const composer of composers.values()) report(composer, composer.result ? 'ready' : 'starting');
+      return;
+    }
     if (!SettingsChangedNotice.safeParse(message).success) return;
     for (const composer of composers.values()) {
       composer.checkedText = undefined;

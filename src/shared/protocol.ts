@@ -104,6 +104,9 @@ export type Request = z.infer<typeof Request>;
 // background → content script: settings changed; check again.
 export const SettingsChangedNotice = z.object({ kind: z.literal('settingsChanged'), v: z.literal(PROTOCOL_VERSION) });
 
+// background → content script: report your draft state again (the worker restarted and forgot it).
+export const ReportStateNotice = z.object({ kind: z.literal('reportState'), v: z.literal(PROTOCOL_VERSION) });
+
 export const FindingSchema = z.object({
   ruleId: z.string(),
   category: z.enum(CATEGORIES),

@@ -265,3 +265,25 @@ describe('background router: draft state, badge and popup', () => {
     expect(await route(state(), { id: EXTENSION_ID }, deps())).toMatchObject({ ok: false });
   });
 });
+
+describe('background router: a worker that slept', () => {
+  it('asks the tab to report again instead of calling it unsupported', async () => {
+    const d = deps();
+    d.requestReport = async (tabId) => {
+      // The content script answers by reporting, as it does in the browser.
+      setTimeout(() => void route(state({ findings: [finding('error')] }), { ...fromTab, tab: { id: tabId } }, d), 30);
+      return true;
+    };
+    const reply = await route(ui('getPopupState', { tabId: 7 }), fromOptions, d);
+    expect(reply).toMatchObject({ ok: true, data: { status: 'supported', platform: 'x' } });
+  });
+
+  it('calls a tab with no content script unsupported', async () => {
+    const reply = await route(
+      ui('getPopupState', { tabId: 7 }),
+      fromOptions,
+      deps({ requestReport: async () => false }),
+    );
+    expect(reply).toEqual({ ok: true, data: { status: 'unsupported' } });
+  });
+});

@@ -11,7 +11,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, fixtureApi, openFixture, test } from './support/fixtures';
-import { RISKY, RISKY_SPAN, underlined } from './support/extension';
+import { RISKY, RISKY_SPAN, stopServiceWorkers, underlined } from './support/extension';
 
 const X_HOME = 'https://x.com/home';
 const xEditor = (page: Page) => page.locator('[data-testid="tweetTextarea_0"][role="textbox"]');
@@ -272,4 +272,16 @@ test('settings locked by an employer policy show as locked, with the reason, and
   await expect(rule).toBeDisabled();
   await expect(rule).toBeChecked();
   await expect(options.getByText('Locked: Set by Kestrel NHS Trust')).toHaveCount(2); // mode and rule on X
+});
+
+test('after the worker was stopped (as the browser does when idle), the popup still shows the draft', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, extensionId);
+  await typeRiskyDraft(page);
+  await stopServiceWorkers(page);
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('status')).toContainText('Your X draft: 1 thing to look at', { timeout: 10_000 });
 });
