@@ -15,14 +15,12 @@ export function startBackground(): void {
   const tabs = new TabStates();
   const settings = new SettingsStore(browser.storage.sync, browser.storage.onChanged);
   const policy = new PolicyStore(browser.storage.managed, browser.storage.onChanged);
-  const tabsWithDrafts = new Set<number>();
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
 
   const resolved = async () => applyPolicy(await settings.get(), await policy.get());
 
   // Registered synchronously at start-up so a woken service worker receives the waking message.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.tab?.id !== undefined && !sender.url?.startsWith(extensionOrigin)) tabsWithDrafts.add(sender.tab.id);
     return handleMessage(message, sender, {
       extensionId: browser.runtime.id,
       extensionOrigin,
@@ -53,19 +51,19 @@ export function startBackground(): void {
   browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
 
   // Changed settings (the user's or the employer's) apply to open tabs at once: they check again.
+  // Every tab is told, not only those that have messaged this worker: a worker that slept and
+  // was woken by the options page knows of none. Tabs without our content script just refuse.
   const broadcast = () => {
-    for (const tabId of tabsWithDrafts) {
-      browser.tabs.sendMessage(tabId, { kind: 'settingsChanged', v: PROTOCOL_VERSION }).catch(() => {
-        tabsWithDrafts.delete(tabId);
-      });
-    }
+    void browser.tabs.query({}).then((all) => {
+      for (const { id } of all) {
+        if (id === undefined) continue;
+        browser.tabs.sendMessage(id, { kind: 'settingsChanged', v: PROTOCOL_VERSION }).catch(() => undefined);
+      }
+    });
   };
   settings.onChange(broadcast);
   policy.onChange(broadcast);
-  browser.tabs.onRemoved.addListener((tabId) => {
-    tabsWithDrafts.delete(tabId);
-    tabs.forgetTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => tabs.forgetTab(tabId));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

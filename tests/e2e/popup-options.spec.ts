@@ -285,3 +285,16 @@ test('after the worker was stopped (as the browser does when idle), the popup st
   const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
   await expect(popup.getByRole('status')).toContainText('Your X draft: 1 thing to look at', { timeout: 10_000 });
 });
+
+test('an options change reaches an open tab even when the worker had been stopped', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  await typeRiskyDraft(page);
+  await stopServiceWorkers(page);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  await options.locator(`input[data-rule="${HEALTH_NUMBER}"]`).uncheck();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await expect.poll(() => underlined(page)).toEqual([]);
+});
