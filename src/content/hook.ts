@@ -22,6 +22,8 @@ export interface HookOptions {
   sendMessage: SendMessage;
   /** Subscribes to messages from the background; returns an unsubscribe function. */
   onMessage(listener: (message: unknown) => void): () => void;
+  /** Calls back when the page's URL changes without a reload (SPA navigation). */
+  onLocationChange?(listener: () => void): void;
 }
 
 /** Keyboard path to the card for the finding at the caret. */
@@ -189,7 +191,7 @@ export function hookPage(options: HookOptions): void {
   };
   document.addEventListener('focusin', onFocusIn, { capture: true, signal });
   document.addEventListener('input', onFocusIn, { capture: true, signal });
-  window.addEventListener('wxt:locationchange', pruneDisconnected, { signal });
+  options.onLocationChange?.(pruneDisconnected);
   // An editor that already has focus when we arrive (script injected late) is hooked too.
   const active = deepActiveElement();
   if (active) {

@@ -16,5 +16,7 @@ export function startContentScript(ctx: ContentScriptContext, adapter: PlatformA
       browser.runtime.onMessage.addListener(handler);
       return () => browser.runtime.onMessage.removeListener(handler);
     },
+    // WXT watches the URL only for listeners registered through the context.
+    onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
   });
 }

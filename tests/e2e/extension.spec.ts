@@ -101,25 +101,35 @@ test('keyboard only: card from the caret, "Ignore here", then review dialog and 
   await page.keyboard.type('JH in bed 6 pulled through. NHS no 463 030 8245');
   await expect.poll(() => underlined(page)).toContain(RISKY_SPAN);
 
+  // The card for the finding at the caret (the NHS number), reached and used by keyboard alone.
   await page.keyboard.press('Alt+Shift+L');
   await expect(card(page)).toBeVisible();
-  await expect(card(page).getByRole('button').first()).toBeFocused();
   await expect(card(page)).toContainText('NHS number');
-  await page.keyboard.press('Escape');
+  await expect(card(page).getByRole('button').first()).toBeFocused();
+  while (
+    !(await card(page)
+      .getByRole('button', { name: 'Ignore here' })
+      .evaluate((b) => b.matches(':focus')))
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
   await expect(card(page)).toHaveCount(0);
+  await expect.poll(() => underlined(page)).not.toContain(RISKY_SPAN);
   // Focus and caret are back in the editor: typing continues at the end.
   await page.keyboard.type('.');
-  await expect.poll(() => api.model('x-home')).toBe('JH in bed 6 pulled through. NHS no 463 030 8245.');
+  const text = 'JH in bed 6 pulled through. NHS no 463 030 8245.';
+  await expect.poll(() => api.model('x-home')).toBe(text);
 
+  // The other findings still hold the send for a review, which is keyboard operable too.
   await page.keyboard.press('Control+Enter');
   await expect(reviewDialog(page)).toBeVisible();
+  await expect(reviewDialog(page)).not.toContainText('NHS number');
   await expect(reviewDialog(page).getByRole('button', { name: 'Edit my post' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(reviewDialog(page).getByRole('button', { name: 'Post anyway' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect
-    .poll(() => api.sent())
-    .toEqual([{ surface: 'x-home', text: 'JH in bed 6 pulled through. NHS no 463 030 8245.' }]);
+  await expect.poll(() => api.sent()).toEqual([{ surface: 'x-home', text }]);
 });
 
 test('"Edit" puts the caret on the first finding and a second send is not nagged again', async ({ page }) => {
@@ -199,5 +209,85 @@ test.describe('settings from the card', () => {
     await facebook.keyboard.type(RISKY);
     await expect.poll(() => underlined(facebook)).toEqual([RISKY_SPAN]);
     await facebook.close();
+  });
+});
+
+test.describe("under the site's strict Content-Security-Policy", () => {
+  test.use({ csp: true });
+
+  test('underlines and the review dialog still work, with no console errors', async ({ page, pageErrors }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const api = fixtureApi(page);
+    await openFixture(page, X_HOME.url);
+    await X_HOME.editor(page).click();
+    await page.keyboard.type(RISKY);
+    await expect.poll(() => underlined(page)).toEqual([RISKY_SPAN]);
+    await X_HOME.send(page);
+    await expect(reviewDialog(page)).toBeVisible();
+    expect(await api.sendCalls()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('SPA navigation: when the site swaps the composer away, its underlines go with it', async ({
+  page,
+  pageErrors,
+}) => {
+  await openFixture(page, X_HOME.url);
+  await X_HOME.editor(page).click();
+  await page.keyboard.type(RISKY);
+  await expect.poll(() => underlined(page)).toEqual([RISKY_SPAN]);
+  // The site swaps its view in place, as X does between routes: the old editor goes away.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/explore');
+    const editor = document.querySelector('[data-testid="tweetTextarea_0"]');
+    editor?.closest('[data-testid="primaryColumn"], main')?.replaceChildren();
+  });
+  // Nothing stays painted (a range over removed text collapses and paints nothing).
+  await expect.poll(async () => (await underlined(page)).filter(Boolean)).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test.describe('platform modes', () => {
+  test.use({ freshProfile: true });
+
+  test('inline mode underlines but never holds the send; off mode does neither', async ({
+    page,
+    context,
+    extensionId,
+  }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const runtime = (globalThis as any).chrome.runtime;
+      const reply = await runtime.sendMessage({ kind: 'getSettings', v: 1 });
+      const settings = reply.data.settings;
+      settings.platforms.x.mode = 'inline';
+      settings.platforms.facebook.mode = 'off';
+      await runtime.sendMessage({ kind: 'setSettings', v: 1, settings });
+    });
+    await options.close();
+
+    const api = fixtureApi(page);
+    await openFixture(page, X_HOME.url);
+    await X_HOME.editor(page).click();
+    await page.keyboard.type(RISKY);
+    await expect.poll(() => underlined(page)).toEqual([RISKY_SPAN]);
+    await X_HOME.send(page);
+    await expect.poll(() => api.sent()).toEqual([{ surface: 'x-home', text: RISKY }]);
+    await expect(reviewDialog(page)).toHaveCount(0);
+
+    await openFixture(page, 'https://www.facebook.com/');
+    await page.locator('[role="dialog"] [role="textbox"][data-lexical-editor="true"]').click();
+    await page.keyboard.type(RISKY);
+    await page.waitForTimeout(500);
+    expect(await underlined(page)).toEqual([]);
+    await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
+    await expect.poll(() => api.sent()).toEqual([{ surface: 'fb-post', text: RISKY }]);
   });
 });
