@@ -74,6 +74,39 @@ function hostileOutside(view: SentenceView, skip: readonly CapsToken[]): boolean
   return false;
 }
 
+interface SentenceSignals {
+  /** Sentence-relative spans, in the original sentence text. */
+  shouting: ReadonlyArray<{ start: number; end: number }>;
+  emphasis: ReadonlyArray<{ start: number; end: number }>;
+  punctuation: ReadonlyArray<{ start: number; end: number }>;
+  hostile: boolean;
+}
+
+/** Everything the rule reads from one sentence (memoised: it depends on the sentence alone). */
+function sentenceSignals(view: SentenceView): SentenceSignals {
+  return view.memo('emotive.shouting.signals', (s) => {
+    const shouting: Array<{ start: number; end: number }> = [];
+    const emphasis: Array<{ start: number; end: number }> = [];
+    const loud: CapsToken[] = [];
+    for (const run of capsTokens(s)) {
+      const shouted = run.filter((t) => t.shout);
+      const letters = shouted.reduce((n, t) => n + t.word.length, 0);
+      const first = run[0] as CapsToken;
+      const last = run[run.length - 1] as CapsToken;
+      if (run.length >= 3 && shouted.length >= 2 && letters >= 10 && !NOTICE.test(s.norm.plain)) {
+        shouting.push(s.norm.spanToOriginal(first.start, last.end));
+        continue;
+      }
+      loud.push(...run.filter(isEmphasis));
+    }
+    for (const t of loud) emphasis.push(s.norm.spanToOriginal(t.start, t.end));
+    const punctuation = s
+      .matches('emotive.shouting.punctuation', PUNCTUATION_RUN, 'plain')
+      .map((m) => ({ start: m.start, end: m.end }));
+    return { shouting, emphasis, punctuation, hostile: hostileOutside(s, loud) };
+  });
+}
+
 export default defineRule({
   id: 'emotive/shouting',
   meta: {
@@ -110,28 +143,13 @@ export default defineRule({
     const punctuation: Array<{ start: number; end: number }> = [];
     let otherSignals = 0;
     for (const { start: base, view } of doc.sentences) {
-      const runs = capsTokens(view);
-      const loud: CapsToken[] = [];
-      for (const run of runs) {
-        const shouted = run.filter((t) => t.shout);
-        const letters = shouted.reduce((n, t) => n + t.word.length, 0);
-        const first = run[0] as CapsToken;
-        const last = run[run.length - 1] as CapsToken;
-        if (run.length >= 3 && shouted.length >= 2 && letters >= 10 && !NOTICE.test(view.norm.plain)) {
-          const span = view.norm.spanToOriginal(first.start, last.end);
-          out.push({ start: base + span.start, end: base + span.end, messageId: 'shouting', score: 0.8, suggestion });
-          continue;
-        }
-        loud.push(...run.filter(isEmphasis));
+      const local = sentenceSignals(view);
+      for (const r of local.shouting) {
+        out.push({ start: base + r.start, end: base + r.end, messageId: 'shouting', score: 0.8, suggestion });
       }
-      for (const t of loud) {
-        const span = view.norm.spanToOriginal(t.start, t.end);
-        emphasis.push({ start: base + span.start, end: base + span.end });
-      }
-      if (hostileOutside(view, loud)) otherSignals++;
-      for (const m of view.matches('emotive.shouting.punctuation', PUNCTUATION_RUN, 'plain')) {
-        punctuation.push({ start: base + m.start, end: base + m.end });
-      }
+      for (const e of local.emphasis) emphasis.push({ start: base + e.start, end: base + e.end });
+      if (local.hostile) otherSignals++;
+      for (const p of local.punctuation) punctuation.push({ start: base + p.start, end: base + p.end });
     }
     // A single loud word or "??" is emphasis; with a second angry signal it is shouting.
     const signals = emphasis.length + punctuation.length + otherSignals;

@@ -192,6 +192,22 @@ export interface DocContext {
   anonymised: boolean;
 }
 
+const CONSENT = 1;
+const NO_CONSENT = 2;
+const ANONYMISED = 4;
+
+/** The consent and anonymisation signals of one sentence, as bit flags (memoised). */
+function sentenceContext(view: SentenceView): number {
+  return view.memo('pi.context-flags', (s) => {
+    const f = s.norm.folded;
+    return (
+      (CONSENT_RE.test(f) ? CONSENT : 0) |
+      (NO_CONSENT_RE.test(f) ? NO_CONSENT : 0) |
+      (ANONYMISED_RE.test(f) ? ANONYMISED : 0)
+    );
+  });
+}
+
 export function docContext(doc: DocumentView): DocContext {
   return doc.memo('pi.context', (d) => {
     let clinical = false;
@@ -199,11 +215,11 @@ export function docContext(doc: DocumentView): DocContext {
     let noConsent = false;
     let anonymised = false;
     for (const s of d.sentences) {
-      const f = s.view.norm.folded;
+      const flags = sentenceContext(s.view);
       if (!clinical && sentenceIsClinical(s.view)) clinical = true;
-      if (CONSENT_RE.test(f)) consent = true;
-      if (NO_CONSENT_RE.test(f)) noConsent = true;
-      if (ANONYMISED_RE.test(f)) anonymised = true;
+      if (flags & CONSENT) consent = true;
+      if (flags & NO_CONSENT) noConsent = true;
+      if (flags & ANONYMISED) anonymised = true;
     }
     return { clinical, consent: consent && !noConsent, anonymised };
   });

@@ -322,30 +322,64 @@ interface Judged extends Candidate {
   staff: boolean;
 }
 
+interface LocalContext {
+  anchored: boolean;
+  staff: boolean;
+  own: boolean;
+  /** Spoken to (greeting or vocative); not used for handles. */
+  addressed: boolean;
+}
+
+/** What a sentence says about itself: reveal and allegation flags (memoised). */
+function sentenceFlags(view: SentenceView): { reveal: boolean; alleging: boolean } {
+  return view.memo('pi.name-flags', (s) => ({
+    reveal: REVEAL_RE.test(s.norm.folded),
+    alleging: ALLEGATION_RE.test(s.norm.folded),
+  }));
+}
+
+/** The context of each candidate inside its own sentence, aligned with candidatesIn (memoised). */
+function localContexts(view: SentenceView): readonly LocalContext[] {
+  return view.memo('pi.name-contexts', (s) => {
+    const folded = s.norm.folded;
+    return candidatesIn(s).map((c): LocalContext => {
+      const before = folded.slice(Math.max(0, c.plainStart - 60), c.plainStart);
+      const after = folded.slice(c.plainEnd, c.plainEnd + 60);
+      const patientBefore = PATIENT_BEFORE.test(before);
+      const anchored = PATIENT_AFTER.test(after) || patientBefore;
+      const surgeon = (c.title === 'mr' || c.title === 'miss' || c.title === 'ms') && SURGEON_AFTER.test(after);
+      const staff =
+        c.title === 'staff' || (!patientBefore && (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || surgeon));
+      // Spoken to: after a greeting, or "Lorraine, ..." / "Honestly Lorraine, ..." as a vocative.
+      const vocative = /^[,:!]/.test(after) && /^\s*(?:[a-z']+\s+)?$/.test(before);
+      return { anchored, staff, own: OWN_BEFORE.test(before), addressed: ADDRESS_BEFORE.test(before) || vocative };
+    });
+  });
+}
+
 function judge(doc: DocumentView): Judged[] {
   return doc.memo('pi.names', (d) => {
-    const reveal = d.sentences.some((s) => REVEAL_RE.test(s.view.norm.folded));
+    let reveal = false;
+    let alleging = false;
+    for (const s of d.sentences) {
+      const flags = sentenceFlags(s.view);
+      if (flags.reveal) reveal = true;
+      if (flags.alleging) alleging = true;
+      if (reveal && alleging) break;
+    }
     const anyClinical = docContext(d).clinical;
-    // Allegations about a named clinician are for the defamation rules, not for this one.
-    const alleging = d.sentences.some((s) => ALLEGATION_RE.test(s.view.norm.folded));
     const all: Judged[] = [];
     d.sentences.forEach((s, index) => {
-      const folded = s.view.norm.folded;
-      for (const c of candidatesIn(s.view)) {
-        const before = folded.slice(Math.max(0, c.plainStart - 60), c.plainStart);
-        const after = folded.slice(c.plainEnd, c.plainEnd + 60);
-        const anchored = PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before);
-        const surgeon = (c.title === 'mr' || c.title === 'miss' || c.title === 'ms') && SURGEON_AFTER.test(after);
-        const staff =
-          c.title === 'staff' ||
-          (!PATIENT_BEFORE.test(before) && (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || surgeon));
-        // Spoken to: after a greeting, or "Lorraine, ..." / "Honestly Lorraine, ..." as a vocative.
-        const vocative = /^[,:!]/.test(after) && /^\s*(?:[a-z']+\s+)?$/.test(before);
+      const candidates = candidatesIn(s.view);
+      if (candidates.length === 0) return;
+      const contexts = localContexts(s.view);
+      candidates.forEach((c, k) => {
+        const { anchored, staff, own } = contexts[k] as LocalContext;
         const addressed =
-          c.kind === 'handle' ? index === 0 && c.plainStart < 20 : ADDRESS_BEFORE.test(before) || vocative;
+          c.kind === 'handle' ? index === 0 && c.plainStart < 20 : (contexts[k] as LocalContext).addressed;
         const clinical = clinicalNear(d, index);
         let verdict: Judged['verdict'];
-        if (staff || OWN_BEFORE.test(before)) verdict = 'skip';
+        if (staff || own) verdict = 'skip';
         else if (c.kind === 'handle') verdict = addressed && reveal ? 'patient' : 'skip';
         else if (addressed && !anchored) verdict = reveal ? 'patient' : 'skip';
         else if (c.attributive && !anchored) verdict = 'skip';
@@ -355,7 +389,7 @@ function judge(doc: DocumentView): Judged[] {
         else if (c.kind === 'initials') verdict = 'skip';
         else verdict = anyClinical && c.kind === 'first' ? 'skip' : 'bare';
         all.push({ ...c, start: c.start + s.start, end: c.end + s.start, sentence: index, verdict, staff });
-      }
+      });
     });
     // A later mention of someone introduced as staff ("Tom has been a brilliant registrar").
     const staffWords = new Set(all.filter((j) => j.staff).flatMap((j) => j.words));
