@@ -11,11 +11,85 @@
  */
 import { fold } from '../text/normalize';
 import { registerPattern } from '../text/patterns';
-import type { DocumentView } from '../engine/document';
+import type { DocumentView, SentenceView } from '../engine/document';
+
+/** A sentence's original text folded: its slice of foldedDraft when sentences are apart. */
+function foldedSentence(view: SentenceView): string {
+  // Without invisible characters the sentence's own folded text is the same thing.
+  return view.memo('pi-structured.folded-original', (v) => (v.norm.plain === v.text ? v.norm.folded : fold(v.text)));
+}
+
+/**
+ * Whether whitespace separates every sentence from the next. Then folding the draft equals
+ * folding each sentence on its own (leetspeak is undone within a word, and a word never runs
+ * across whitespace), and a word never spans two sentences.
+ */
+function sentencesApart(doc: DocumentView): boolean {
+  return doc.memo('pi-structured.apart', (d) => {
+    for (let i = 1; i < d.sentences.length; i++) {
+      if ((d.sentences[i - 1]?.end ?? 0) >= (d.sentences[i]?.start ?? 0)) return false;
+    }
+    return true;
+  });
+}
+
+const SENTENCE_END = /[.!?\u2026]["'\u2019\u201D)\]]*$/;
+
+/**
+ * Whether every sentence but the last ends with a terminator ("." "!" "?" "…", perhaps then a
+ * closing quote or bracket) or at a line break, rather than where a long sentence was cut.
+ */
+function sentencesEndAtBreaks(doc: DocumentView): boolean {
+  return doc.memo('pi-structured.end-at-breaks', (d) => {
+    if (!sentencesApart(d)) return false;
+    for (let i = 0; i + 1 < d.sentences.length; i++) {
+      const s = d.sentences[i] as { start: number; end: number; view: SentenceView };
+      const next = d.sentences[i + 1] as { start: number };
+      if (SENTENCE_END.test(s.view.text)) continue;
+      if (d.text.slice(s.end, next.start).includes('\n')) continue;
+      return false;
+    }
+    return true;
+  });
+}
 
 /** The whole draft folded (lower case, leetspeak undone); same length as the draft. */
 export function foldedDraft(doc: DocumentView): string {
-  return doc.memo('pi-structured.folded', (d) => fold(d.text));
+  return doc.memo('pi-structured.folded', (d) => {
+    if (!sentencesApart(d)) return fold(d.text);
+    // Sentence by sentence, so an unchanged sentence is not folded again; the gaps between
+    // sentences are whitespace, which folding leaves as it is.
+    let out = '';
+    let at = 0;
+    for (const s of d.sentences) {
+      out += d.text.slice(at, s.start) + foldedSentence(s.view);
+      at = s.end;
+    }
+    return out + d.text.slice(at);
+  });
+}
+
+/**
+ * False only when a whole-draft regex cannot match: no sentence passes `gate`, a cheap test for
+ * a word every match must contain (memoised per sentence). `on` is the haystack the real regex
+ * searches (the folded draft, or the draft as typed). The gate must not contain whitespace.
+ */
+export function draftMayMatch(
+  doc: DocumentView,
+  key: string,
+  gate: RegExp,
+  on: 'folded' | 'plain' = 'folded',
+): boolean {
+  const memoKey = `pi-structured.may.${on}.${key}`;
+  return doc.memo(memoKey, (d) => {
+    if (!sentencesApart(d)) return true;
+    return d.sentences.some((s) =>
+      s.view.memo(memoKey, (v) => {
+        gate.lastIndex = 0;
+        return gate.test(on === 'folded' ? foldedSentence(v) : v.text);
+      }),
+    );
+  });
 }
 
 /** Folded text in a window around a draft span (`before` chars before, `after` chars after). */
@@ -344,9 +418,18 @@ export function has(re: RegExp, text: string): boolean {
   return re.test(text);
 }
 
+// A word every ALTERED phrase contains, with ALTERED's flags.
+const ALTERED_GATE = /details|anonymi|fictional|made|hypothetical|real|composite|consent|permission/iu;
+
 /** Whether the draft is framed as altered/consented teaching material. */
 export function isAlteredCase(doc: DocumentView): boolean {
-  return doc.memo('pi-structured.altered', (d) => has(ALTERED, foldedDraft(d)));
+  return doc.memo('pi-structured.altered', (d) => {
+    if (!draftMayMatch(d, 'altered', ALTERED_GATE)) return false;
+    // ALTERED's phrases are letters and single spaces, so a match can cross a sentence boundary
+    // only where a long sentence was cut at a space; elsewhere each sentence can be tested alone.
+    if (!sentencesEndAtBreaks(d)) return has(ALTERED, foldedDraft(d));
+    return d.sentences.some((s) => s.view.memo('pi-structured.altered', (v) => has(ALTERED, foldedSentence(v))));
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   THIRD_PERSON,
   around,
   draftMatches,
+  draftMayMatch,
   has,
   isAlteredCase,
   lead,
@@ -89,6 +90,17 @@ const CONTINENTAL = registerPattern(
   /(?<![\p{L}\p{N}_])\d{3,6} (?:[\p{Lu}][\p{L}'-]+\.? ){1,3}\d{1,4}[a-z]?(?=\s*(?:,|\n|$|suite|apt|st\.|street))/gu,
 );
 
+// Gates, with each pattern's flags, run on each sentence: every match of the pattern in the
+// draft leaves a match of its gate in the sentence where it starts or where its keyword is. A
+// sentence boundary is whitespace, so where the pattern allows whitespace the gate also accepts
+// the sentence's end ($) or start (^).
+const SUITE_GATE = /(?:^|\s)(?:suite|apt|apartment|unit|flat|floor|fl)\.?(?:\s?\d|\s?$)/iu;
+const LABELLED_GATE = /address/iu;
+const PREFIXED_GATE = /(?<![\p{L}\p{N}_])(?:ul\.|c\/|rue|via|calle|avenida|avda\.|rua|piazza|plaza|praça)(?:\s|$)/iu;
+const MILITARY_GATE = /APO|FPO|DPO/u;
+const CORNER_GATE = /corner/u;
+const CONTINENTAL_GATE = /(?<![\p{L}\p{N}_])\d{3,6}(?: \p{Lu}|$)/u;
+
 type Kind = 'street' | 'described' | 'flat' | 'foreign' | 'military';
 
 export default defineRule({
@@ -138,14 +150,17 @@ export default defineRule({
         suggestion: 'their home area',
       });
     };
-    for (const m of draftMatches(doc, SUITE)) add(m.start, m.end, 'foreign');
-    for (const m of draftMatches(doc, LABELLED)) add(m.start, m.end, 'foreign');
-    for (const m of draftMatches(doc, PREFIXED, 'plain')) add(m.start, m.end, 'foreign');
-    for (const m of draftMatches(doc, MILITARY, 'plain')) add(m.start, m.end, 'military');
-    for (const m of draftMatches(doc, CORNER, 'plain')) add(m.start, m.end, 'foreign');
+    // The whole-draft patterns run only when some sentence holds a word every match needs.
+    const scan = (key: string, re: RegExp, gate: RegExp, on: 'folded' | 'plain' = 'folded') =>
+      draftMayMatch(doc, key, gate, on) ? draftMatches(doc, re, on) : [];
+    for (const m of scan('address.suite', SUITE, SUITE_GATE)) add(m.start, m.end, 'foreign');
+    for (const m of scan('address.labelled', LABELLED, LABELLED_GATE)) add(m.start, m.end, 'foreign');
+    for (const m of scan('address.prefixed', PREFIXED, PREFIXED_GATE, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of scan('address.military', MILITARY, MILITARY_GATE, 'plain')) add(m.start, m.end, 'military');
+    for (const m of scan('address.corner', CORNER, CORNER_GATE, 'plain')) add(m.start, m.end, 'foreign');
     for (const m of doc.matches('address.uk', UK_STREET, 'plain')) add(m.start, m.end, 'street');
     for (const m of doc.matches('address.uk-lower', UK_STREET_LOWER)) add(m.start, m.end, 'street');
-    for (const m of draftMatches(doc, CONTINENTAL, 'plain')) add(m.start, m.end, 'foreign');
+    for (const m of scan('address.continental', CONTINENTAL, CONTINENTAL_GATE, 'plain')) add(m.start, m.end, 'foreign');
     for (const m of doc.matches('address.described', DESCRIBED, 'plain')) add(m.start, m.end, 'described');
     for (const m of doc.matches('address.flat', FLAT)) add(m.start, m.end, 'flat');
     return out;

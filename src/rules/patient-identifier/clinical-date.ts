@@ -120,11 +120,14 @@ export default defineRule({
     },
   },
   check(doc) {
+    // No specific day, no report: the cheap per-sentence matches go first.
+    const days = doc.matches('clinical-date.day', SPECIFIC_DAY);
+    if (days.length === 0) return [];
     if (isAlteredCase(doc)) return [];
     const text = foldedDraft(doc);
     if (!has(EVENT, text) && !has(CLINICAL_EVENT, text)) return [];
     const out: Report[] = [];
-    for (const m of doc.matches('clinical-date.day', SPECIFIC_DAY)) {
+    for (const m of days) {
       if (/(?:dob|d\.o\.b\.?|birth|born(?: on)?)\W{0,4}$/.test(around(doc, m.start, m.start, 16, 0))) continue;
       const near = around(doc, m.start, m.end, 30, 12);
       if (has(NON_CLINICAL, near)) continue;

@@ -65,16 +65,24 @@ export function normalize(original: string): NormalizedText {
 
 /** Lower-cases (one code unit for one) and undoes leetspeak inside mixed letter-digit words. */
 export function fold(plain: string): string {
-  const out = new Array<string>(plain.length);
-  for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i] as string;
-    const lower = ch.toLowerCase();
-    out[i] = lower.length === 1 ? lower : ch;
+  let lowered: string;
+  if (!NON_ASCII.test(plain)) {
+    // ASCII lower-cases one code unit for one, with no context: the same as the loop below.
+    lowered = plain.toLowerCase();
+  } else {
+    const chars = new Array<string>(plain.length);
+    for (let i = 0; i < plain.length; i++) {
+      const ch = plain[i] as string;
+      const lower = ch.toLowerCase();
+      chars[i] = lower.length === 1 ? lower : ch;
+    }
+    lowered = chars.join('');
   }
+  if (!LEET_CHAR.test(lowered)) return lowered;
   // A run of leet digits counts only with a letter directly on both sides: "b4y", "bl00ds",
   // but not "SGLT2", "100mg", "NG138" or "LS6 2QB".
+  let out: string[] | undefined;
   const word = /[a-z0-9@$]+/g;
-  const lowered = out.join('');
   for (let m = word.exec(lowered); m; m = word.exec(lowered)) {
     const token = m[0];
     if (!/[a-z]/.test(token) || !/[0-9@$]/.test(token)) continue;
@@ -82,8 +90,12 @@ export function fold(plain: string): string {
     for (let r = run.exec(token); r; r = run.exec(token)) {
       const digits = r[0];
       if (![...digits].every((d) => d in LEET)) continue;
+      out ??= lowered.split('');
       for (let k = 0; k < digits.length; k++) out[m.index + r.index + k] = LEET[digits[k] as string] as string;
     }
   }
-  return out.join('');
+  return out ? out.join('') : lowered;
 }
+
+const NON_ASCII = /\P{ASCII}/u;
+const LEET_CHAR = /[0-9@$]/;
