@@ -9,7 +9,7 @@
  * (a tribunal finding, "accused of") and hypothetical uses are left alone.
  */
 import { defineRule } from '../engine/define';
-import type { DocumentView, PlacedSentence } from '../engine/document';
+import type { DocumentView, PlacedSentence, SentenceMatch, SentenceView } from '../engine/document';
 import type { Report, Span } from '../types';
 import {
   ATTRIBUTION,
@@ -83,23 +83,9 @@ export default defineRule({
   check(doc) {
     const claims: Claim[] = [];
     doc.sentences.forEach((sentence, i) => {
-      const view = sentence.view;
-      const folded = view.norm.folded;
-      const hits = findAllegations(view);
-      const attributed = view.matches('defamatory.attribution', ATTRIBUTION, 'folded').length > 0;
-      if (hits.length > 0 && !CONDITIONAL.test(folded) && !attributed) {
-        for (const hit of hits) {
-          const before = folded.slice(Math.max(0, hit.index - 60), hit.index).replace(NEVER_EVENT, '');
-          if (NEGATION.test(before.slice(-NEGATION_REACH)) || DISAVOWAL.test(folded.slice(0, hit.index))) continue;
-          if (
-            LABEL.test(hit.groups[0] ?? '') &&
-            !predicated(folded, hit.index, hit.index + (hit.groups[0] ?? '').length)
-          ) {
-            continue;
-          }
-          const claim = claimFor(doc, i, hit);
-          if (claim) claims.push(claim);
-        }
+      for (const hit of assertedHits(sentence.view)) {
+        const claim = claimFor(doc, i, hit);
+        if (claim) claims.push(claim);
       }
       const verdict = verdictFor(doc, i);
       if (verdict) claims.push(verdict);
@@ -113,6 +99,40 @@ export default defineRule({
     }));
   },
 });
+
+/**
+ * The allegation predicates a sentence asserts: not conditional, attributed, negated, disavowed
+ * or a bare label. Depends on the sentence alone, so it is memoised.
+ */
+function assertedHits(view: SentenceView): readonly SentenceMatch[] {
+  return view.memo('defamatory.allegation.asserted', (v) => {
+    const folded = v.norm.folded;
+    const hits = findAllegations(v);
+    if (hits.length === 0) return [];
+    const attributed = v.matches('defamatory.attribution', ATTRIBUTION, 'folded').length > 0;
+    if (CONDITIONAL.test(folded) || attributed) return [];
+    return hits.filter((hit) => {
+      const before = folded.slice(Math.max(0, hit.index - 60), hit.index).replace(NEVER_EVENT, '');
+      if (NEGATION.test(before.slice(-NEGATION_REACH)) || DISAVOWAL.test(folded.slice(0, hit.index))) return false;
+      return !(
+        LABEL.test(hit.groups[0] ?? '') && !predicated(folded, hit.index, hit.index + (hit.groups[0] ?? '').length)
+      );
+    });
+  });
+}
+
+/** A short sentence that passes a verdict ("Crooks."), unnegated: depends on the sentence alone. */
+function verdictShaped(view: SentenceView): boolean {
+  return view.memo('defamatory.allegation.verdict-shaped', (v) => {
+    const words = v.norm.folded
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0 || words.length > MAX_VERDICT_WORDS) return false;
+    if (v.matches('defamatory.verdict', VERDICT, 'folded').length === 0) return false;
+    return !NEGATION.test(v.norm.folded);
+  });
+}
 
 /** The claim a predicate makes, if a target is in reach: draft offsets from target to predicate. */
 function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
@@ -151,13 +171,7 @@ function claimFor(doc: DocumentView, i: number, hit: Span): Claim | undefined {
 function verdictFor(doc: DocumentView, i: number): Claim | undefined {
   const sentence = doc.sentences[i] as PlacedSentence;
   const view = sentence.view;
-  const words = view.norm.folded
-    .trim()
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > MAX_VERDICT_WORDS) return undefined;
-  if (view.matches('defamatory.verdict', VERDICT, 'folded').length === 0) return undefined;
-  if (NEGATION.test(view.norm.folded)) return undefined;
+  if (!verdictShaped(view)) return undefined;
   const previous = doc.sentences.slice(Math.max(0, i - 2), i);
   if (!previous.some((p) => allTargets(p.view).length > 0)) return undefined;
   const text = view.norm.original;
