@@ -105,13 +105,23 @@ export default defineRule({
   check(doc) {
     const signals = collect(doc);
     if (signals.length === 0) return [];
-    const folded = doc.sentences.map((s) => s.view.norm.folded).join('\n');
-    if (testOnce(DECLARATION, folded)) return [];
     const has = (k: Kind): boolean => signals.some((s) => s.kind === k);
     const personal = has('code') || has('referralLink') || has('personalOffer');
     const backed = has('deal') || has('endorsement') || has('hospitality');
-    const noInterest = testOnce(NO_INTEREST, folded);
     const repFavours = signals.filter((s) => s.kind === 'repFavour').length;
+    // Without one of these combinations nothing below reports, whatever the draft declares:
+    // skip the whole-draft declaration scans.
+    const reportable =
+      personal ||
+      (has('ownService') && (has('deal') || has('booking') || has('pointer'))) ||
+      (repFavours > 0 && (backed || repFavours > 1)) ||
+      has('hospitality') ||
+      (has('pointer') && backed) ||
+      has('endorsement');
+    if (!reportable) return [];
+    const folded = doc.sentences.map((s) => s.view.norm.folded).join('\n');
+    if (testOnce(DECLARATION, folded)) return [];
+    const noInterest = testOnce(NO_INTEREST, folded);
 
     let score = 0;
     if (personal) score = backed ? 0.88 : 0.8;
