@@ -7,7 +7,8 @@
  */
 import { defineRule } from '../engine/define';
 import { registerPattern } from '../text/patterns';
-import type { Report } from '../types';
+import type { DocumentView } from '../engine/document';
+import type { Report, Span } from '../types';
 import { DAY_MONTH, FULL_DATE, MONTH_DAY, SHORT_NUMERIC, WEEKDAY } from './_dates';
 import { CLINICAL_EVENT, PATIENT_PERSON, around, foldedDraft, has, isAlteredCase } from './_structured-context';
 
@@ -30,6 +31,24 @@ const SPECIFIC_DAY = registerPattern(
     'giu',
   ),
 );
+
+// Every SPECIFIC_DAY match contains a digit, a holiday's name or "last/past <weekday>": a cheap
+// test (same flags) that spares most sentences the large pattern.
+const DAY_GATE =
+  /\d|christmas|xmas|boxing|new year|nye|easter|good friday|bonfire|valentine|mother|father|halloween|remembrance|bank holiday|(?:last|past) (?:mon|tue|wed|thu|fri|sat|sun)/iu;
+
+/** SPECIFIC_DAY's matches in every sentence, in draft offsets (as doc.matches, behind the gate). */
+function specificDays(doc: DocumentView): Span[] {
+  const out: Span[] = [];
+  for (const sentence of doc.sentences) {
+    const view = sentence.view;
+    if (!view.memo('clinical-date.day-gate', (v) => DAY_GATE.test(v.norm.folded))) continue;
+    for (const m of view.matches('clinical-date.day', SPECIFIC_DAY)) {
+      out.push({ start: m.start + sentence.start, end: m.end + sentence.start });
+    }
+  }
+  return out;
+}
 
 // A specific clinical event that happened to someone.
 const EVENT = registerPattern(
@@ -121,7 +140,7 @@ export default defineRule({
   },
   check(doc) {
     // No specific day, no report: the cheap per-sentence matches go first.
-    const days = doc.matches('clinical-date.day', SPECIFIC_DAY);
+    const days = specificDays(doc);
     if (days.length === 0) return [];
     if (isAlteredCase(doc)) return [];
     const text = foldedDraft(doc);
