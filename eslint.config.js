@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'tests/fixtures/dist/**',
+      '**/*.tmp.*',
     ],
   },
   js.configs.recommended,
