@@ -602,7 +602,8 @@ const RELATIONSHIP_RE = phraseRegex('pi-relationship', [
 
 const FEATURE_RE = phraseRegex('pi-feature', [
   'tattoos?',
-  'parrot',
+  'birthmark',
+  'scar (?:on|across|down)',
   'the one (?:w|with|who)',
   '(?:blue|red|green|yellow|black|white) door',
   'by the (?:chippy|pub|church|shop|park)',
