@@ -52,42 +52,13 @@ export default defineRule({
   check(doc) {
     const out: Report[] = [];
     for (const { start: base, view } of doc.sentences) {
-      for (const hit of profanityIn(view)) {
-        out.push({
-          start: base + hit.start,
-          end: base + hit.end,
-          messageId: 'swearing',
-          score: 0.85,
-          suggestion: SUGGESTION,
-        });
-      }
-      for (const m of view.matches('emotive.profanity.masked', MASKED, 'plain')) {
-        out.push({
-          start: base + m.start,
-          end: base + m.end,
-          messageId: 'masked',
-          score: 0.75,
-          suggestion: SUGGESTION,
-        });
-      }
-      for (const m of view.matches('emotive.profanity.extra', EXTRA)) {
-        out.push({
-          start: base + m.start,
-          end: base + m.end,
-          messageId: 'swearing',
-          score: 0.7,
-          suggestion: SUGGESTION,
-        });
-      }
-      for (const m of view.matches('emotive.profanity.abbreviation', ABBREVIATION)) {
-        out.push({
-          start: base + m.start,
-          end: base + m.end,
-          messageId: 'abbreviation',
-          score: 0.75,
-          suggestion: SUGGESTION,
-        });
-      }
+      const report = (span: { start: number; end: number }, messageId: string, score: number): void => {
+        out.push({ start: base + span.start, end: base + span.end, messageId, score, suggestion: SUGGESTION });
+      };
+      for (const hit of profanityIn(view)) report(hit, 'swearing', 0.85);
+      for (const m of view.matches('emotive.profanity.masked', MASKED, 'plain')) report(m, 'masked', 0.75);
+      for (const m of view.matches('emotive.profanity.extra', EXTRA)) report(m, 'swearing', 0.7);
+      for (const m of view.matches('emotive.profanity.abbreviation', ABBREVIATION)) report(m, 'abbreviation', 0.75);
       const angry = hostile(view);
       for (const m of view.matches('emotive.profanity.mild', MILD)) {
         out.push({
