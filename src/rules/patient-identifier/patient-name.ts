@@ -195,6 +195,13 @@ function candidatesIn(view: SentenceView): Candidate[] {
         // Named as an organisation, product or place: "the charity Bright Lungs", "Rose ward".
         if (ORG_BEFORE.test(plain.slice(Math.max(0, terms[0]!.start - 30), terms[0]!.start).toLowerCase())) continue;
         if (NAMED_PLACE_AFTER.test(plain.slice(last0(terms).end, last0(terms).end + 40))) continue;
+        // A place word after "from/in/near" ("from Pickering") is where someone is, not who: the
+        // jigsaw rule weighs places.
+        if (
+          terms.every((t) => t.tags.has('Place') && !t.tags.has('FirstName')) &&
+          /\b(?:from|in|near|at|to|of)\s$/i.test(plain.slice(Math.max(0, terms[0]!.start - 6), terms[0]!.start))
+        )
+          continue;
         if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
         // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
         const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);
@@ -263,6 +270,8 @@ function candidatesIn(view: SentenceView): Candidate[] {
     for (const m of v.matches('pi-bed-name', BED_NAME_RE, 'plain')) {
       const word = m.groups[1] ?? '';
       if (NOT_BED_NAME.has(word.toLowerCase())) continue;
+      // "from Pickering in bed 4": a place, which the jigsaw rule weighs, not a name.
+      if (/\b(?:from|in|near|at|of|to)\s$/i.test(plain.slice(Math.max(0, m.index - 6), m.index))) continue;
       place('first', m.index, m.index + word.length, [word.toLowerCase()]);
     }
     for (const m of v.matches('pi-initials', INITIALS_RE, 'plain')) {

@@ -4,6 +4,10 @@ import { ruleTester } from '../rule-tester';
 ruleTester(rule, {
   pass: [
     {
+      text: 'A retired farmer from Whitby in bed 4 finally went home today after his hip op.',
+      why: 'a town before "in bed 4" says where the patient is from, not who (jigsaw weighs places)',
+    },
+    {
       text: 'Our physio team now runs a clinic at Harper Wellness in town, referrals via your GP for patients with back pain.',
       why: 'a personal name that is part of a business name',
     },
