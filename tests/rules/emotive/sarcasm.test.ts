@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(rule, {
   pass: [
+    {
+      text: 'Amazing work from the rota team, once you get past the gaps. 🙃',
+      why: 'a concession between the praise and the emoji (found across the sentence end)',
+    },
     { text: 'Huge thanks to our porters 👏 what would we do without them!', why: 'sincere, no complaint in the draft' },
     { text: 'Massive thanks to the night team for covering the gaps 👏👏', why: 'sincere praise, no complaint' },
     {
@@ -23,6 +27,10 @@ ruleTester(rule, {
     },
   ],
   warn: [
+    {
+      text: 'Amazing work from the rota team as always. 🙃',
+      findings: [{ span: 'Amazing work from the rota team as always. 🙃', messageId: 'ironicEmoji' }],
+    },
     {
       text: 'Another 8am meeting about meetings. Truly the highlight of my week \ud83d\ude43',
       findings: [{ span: 'Truly the highlight of my week', messageId: 'sarcasm' }],
