@@ -50,8 +50,7 @@ export function hookPage(options: HookOptions): void {
       if (stopped) return;
       const paintStart = performance.now();
       composer.read();
-      const ranges = composer.ranges();
-      highlighter.set(composer.el, ranges);
+      redraw(composer);
       report(composer, 'ready');
       if (composer.checkedText === '') void client.closed(composer.draftId);
       if (composer.result?.truncated) {
@@ -105,6 +104,14 @@ export function hookPage(options: HookOptions): void {
   }
   // Only the top frame announces the page: a new page drops what the last one reported.
   if (window === window.top) report(undefined, 'starting');
+
+  /** Ranges drawn per composer, kept for pointer hit-testing (no re-mapping on every mouse move). */
+  const drawn = new WeakMap<Composer, ReturnType<Composer['ranges']>>();
+  function redraw(composer: Composer): void {
+    const ranges = composer.ranges();
+    drawn.set(composer, ranges);
+    highlighter.set(composer.el, ranges);
+  }
 
   function stop(): void {
     if (stopped) return;
@@ -166,7 +173,7 @@ export function hookPage(options: HookOptions): void {
     const observer = new MutationObserver(() => {
       if (stopped) return;
       if (composer.read().text !== composer.checkedText) composer.changed();
-      else highlighter.set(composer.el, composer.ranges());
+      else redraw(composer);
     });
     if (!isTextField(el)) observer.observe(el, { childList: true, characterData: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -383,7 +390,7 @@ export function hookPage(options: HookOptions): void {
       if (path.includes(ui.host)) return clearTimeout(hideTimer);
       const composer = path.map((el) => composers.get(el as HTMLElement)).find(Boolean);
       const hit =
-        composer && composer.ranges().find(({ range }) => [...range.getClientRects()].some((r) => inside(r, x, y)));
+        composer && drawn.get(composer)?.find(({ range }) => [...range.getClientRects()].some((r) => inside(r, x, y)));
       if (composer && hit) {
         clearTimeout(hideTimer);
         if (cardFor?.key !== composer.key(hit.finding))
@@ -439,7 +446,7 @@ export function hookPage(options: HookOptions): void {
         },
         ignoreHere() {
           composer.ignored.add(key);
-          highlighter.set(composer.el, composer.ranges());
+          redraw(composer);
           report(composer, 'ready');
           back();
         },

@@ -291,3 +291,22 @@ test.describe('platform modes', () => {
     await expect.poll(() => api.sent()).toEqual([{ surface: 'fb-post', text: RISKY }]);
   });
 });
+
+test('pointing at an underline opens the card without taking focus from the editor', async ({ page }) => {
+  const api = fixtureApi(page);
+  await openFixture(page, X_HOME.url);
+  await X_HOME.editor(page).click();
+  await page.keyboard.type(RISKY);
+  await expect.poll(() => underlined(page)).toEqual([RISKY_SPAN]);
+  const box = await page.evaluate(() => {
+    const [range] = [...(CSS.highlights.get('second-look-error') ?? [])] as Range[];
+    const r = range!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('NHS number');
+  // Typing still goes to the editor.
+  await page.keyboard.type('!');
+  await expect.poll(() => api.model('x-home')).toBe(`${RISKY}!`);
+});
