@@ -195,13 +195,6 @@ function candidatesIn(view: SentenceView): Candidate[] {
         // Named as an organisation, product or place: "the charity Bright Lungs", "Rose ward".
         if (ORG_BEFORE.test(plain.slice(Math.max(0, terms[0]!.start - 30), terms[0]!.start).toLowerCase())) continue;
         if (NAMED_PLACE_AFTER.test(plain.slice(last0(terms).end, last0(terms).end + 40))) continue;
-        // A place word after "from/in/near" ("from Pickering") is where someone is, not who: the
-        // jigsaw rule weighs places.
-        if (
-          terms.every((t) => t.tags.has('Place') && !t.tags.has('FirstName')) &&
-          /\b(?:from|in|near|at|to|of)\s$/i.test(plain.slice(Math.max(0, terms[0]!.start - 6), terms[0]!.start))
-        )
-          continue;
         if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
         // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
         const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);
