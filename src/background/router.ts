@@ -13,7 +13,7 @@ import {
   type PopupState,
   type SettingsView,
 } from '../shared/protocol';
-import { engineSettingsFor, Settings } from '../shared/settings';
+import { engineSettingsFor, readSettingsFile, type Settings } from '../shared/settings';
 import type { EngineHost } from './engine-host';
 import type { TabStates } from './tab-state';
 
@@ -119,13 +119,10 @@ export async function handleMessage(message: unknown, sender: Sender, deps: Rout
       case 'getSettings':
         return { ok: true, data: await settingsView(deps) };
       case 'setSettings': {
-        const checked = Settings.safeParse(request.settings);
-        if (!checked.success) {
-          const issue = checked.error.issues[0];
-          const field = issue?.path.map(String).join('.') || '(the whole file)';
-          return invalid(`${field}: ${issue?.message ?? 'invalid'}`);
-        }
-        await deps.replaceSettings(checked.data);
+        // The options page's own edits and imported files alike: an older file is migrated.
+        const read = readSettingsFile(request.settings);
+        if (!read.ok) return invalid(`${read.field}: ${read.reason}`);
+        await deps.replaceSettings(read.settings);
         return { ok: true, data: await settingsView(deps) };
       }
       case 'resetSettings':

@@ -2,7 +2,7 @@
  * The background's settings service and the only writer of settings. Reads are repaired by the
  * zod schema; a copy is kept in memory and follows storage changes.
  */
-import { defaultSettings, repairSettings, Settings } from '../shared/settings';
+import { defaultSettings, repairSettings, Settings, SETTINGS_VERSION } from '../shared/settings';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -34,10 +34,26 @@ export class SettingsStore {
   get(): Promise<Settings> {
     this.cached ??= this.area
       .get(SETTINGS_KEY)
-      .then((items) => repairSettings(items[SETTINGS_KEY]).settings)
+      .then((items) => this.load(items[SETTINGS_KEY]))
       // Storage that cannot be read must not stop checking: fall back to defaults.
       .catch(() => repairSettings(undefined).settings);
     return this.cached;
+  }
+
+  /**
+   * Repairs what storage holds and, if it was an older version, writes the migrated object back
+   * once, so migrations run on one load rather than on every start. Nothing else is written back
+   * on load: sync storage is shared with the user's other browsers, and one running an older
+   * Second Look must not overwrite, with its narrower view, settings a newer one wrote (nor drop
+   * overrides for rules it does not have). Their next own change writes a current object anyway.
+   */
+  private async load(stored: unknown): Promise<Settings> {
+    const { settings, from } = repairSettings(stored);
+    if (from !== undefined && from >= 1 && from < SETTINGS_VERSION) {
+      // A failed write is retried by the next load; the migrated settings apply meanwhile.
+      await this.area.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
+    }
+    return settings;
   }
 
   /** Applies a change and writes the result, validated, back to storage. */

@@ -22,6 +22,11 @@ interface View {
 const MODE_LABEL = { off: 'Off', inline: 'Underline only', nudge: 'Underline and ask before posting' } as const;
 const NUDGE_LABEL = { warning: 'Warnings and serious problems', error: 'Serious problems only' } as const;
 const SEVERITY_LABEL = { info: 'Note', warning: 'Warning', error: 'Serious' } as const;
+const OWN_NAME_LABEL: Record<Settings['profile']['accounts']['x']['ownName'], string> = {
+  unset: 'Not set',
+  yes: 'Yes, my real name',
+  no: 'No: a pseudonym, or an anonymous account',
+};
 const PROFESSION_LABEL: Record<(typeof PROFESSIONS)[number], string> = {
   doctor: 'Doctor (GMC)',
   nurse: 'Nurse (NMC)',
@@ -199,12 +204,10 @@ export async function startOptions(doc: Document = document): Promise<void> {
   }
 
   function profileSection(): HTMLElement {
-    const section = sectionWith('Profile', 'Used where guidance depends on who is posting.');
-    const name = field(section, 'display-name', 'The name you post under', (id) =>
-      input(id, view.effective.profile.displayName),
-    ) as HTMLInputElement;
-    name.maxLength = 100;
-    name.addEventListener('change', () => void change((s) => (s.profile.displayName = name.value.trim())));
+    const section = sectionWith(
+      'Profile',
+      'Used where guidance depends on who is posting: if you say you are a doctor, GMC guidance asks you to say who you are.',
+    );
     const profession = field(section, 'profession', 'Profession and regulator', (id) =>
       select(id, Object.entries(PROFESSION_LABEL), view.effective.profile.profession),
     );
@@ -213,6 +216,28 @@ export async function startOptions(doc: Document = document): Promise<void> {
         (s) => (s.profile.profession = (profession as HTMLSelectElement).value as Settings['profile']['profession']),
       );
     });
+    for (const platform of PLATFORMS) {
+      const account = view.settings.profile.accounts[platform];
+      const group = el('fieldset');
+      group.append(el('legend', {}, `Your account on ${PLATFORM_NAME[platform]}`));
+      const name = field(group, `account-name-${platform}`, 'The name you post under', (id) =>
+        input(id, account.name),
+      ) as HTMLInputElement;
+      name.maxLength = 100;
+      name.addEventListener(
+        'change',
+        () => void change((s) => (s.profile.accounts[platform].name = name.value.trim())),
+      );
+      const own = field(group, `account-own-${platform}`, 'Is it your real name?', (id) =>
+        select(id, Object.entries(OWN_NAME_LABEL), account.ownName),
+      ) as HTMLSelectElement;
+      own.addEventListener('change', () => {
+        void change(
+          (s) => (s.profile.accounts[platform].ownName = own.value as Settings['profile']['accounts']['x']['ownName']),
+        );
+      });
+      section.append(group);
+    }
     return section;
   }
 

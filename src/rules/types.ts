@@ -94,6 +94,15 @@ export interface EngineSettings {
   identifyingTerms?: readonly string[];
   /** Words or phrases the user never wants flagged. */
   ignoreTerms?: readonly string[];
+  /** Who is posting on this platform, from the options page's profile; absent when not given. */
+  author?: AuthorProfile;
+}
+
+export interface AuthorProfile {
+  /** The name the user posts under here: theirs, never a patient's. */
+  name?: string;
+  /** Whether that is the user's own name; undefined when they have not said. */
+  postsUnderOwnName?: boolean;
 }
 
 export interface CheckInput {

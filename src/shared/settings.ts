@@ -5,9 +5,19 @@
  */
 import { z } from 'zod';
 import { RULES, RULES_BY_ID } from '../rules/registry';
-import { CATEGORIES, PLATFORMS, SEVERITIES, type Category, type EngineSettings, type Platform } from '../rules/types';
+import {
+  CATEGORIES,
+  PLATFORMS,
+  SEVERITIES,
+  type AuthorProfile,
+  type Category,
+  type EngineSettings,
+  type Platform,
+} from '../rules/types';
+import { migrateSettings } from './migrations';
 
-export const SETTINGS_VERSION = 1;
+/** Bump with a migration in ./migrations.ts that turns the previous version into this one. */
+export const SETTINGS_VERSION = 2;
 
 /** off: no checking; inline: underlines only; nudge: underlines and a review before sending. */
 export const MODES = ['off', 'inline', 'nudge'] as const;
@@ -23,6 +33,9 @@ export const PROFESSIONS = [
   'allied-health-professional',
   'other',
 ] as const;
+
+/** Whether the name an account posts under is the user's own: "unset" until they say. */
+export const OWN_NAME = ['unset', 'yes', 'no'] as const;
 
 const RuleId = z.string().refine((id) => RULES_BY_ID.has(id), { message: 'unknown rule' });
 const Term = z.string().trim().min(1).max(100);
@@ -41,13 +54,20 @@ export const PlatformSettings = z.object({
 });
 export type PlatformSettings = z.infer<typeof PlatformSettings>;
 
+/** Who posts on one platform: many doctors use their own name on LinkedIn and a pseudonym on X. */
+export const Account = z.object({
+  /** The name the user posts under there; empty when not given. */
+  name: z.string().trim().max(100),
+  ownName: z.enum(OWN_NAME),
+});
+export type Account = z.infer<typeof Account>;
+
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
   platforms: z.object({ x: PlatformSettings, facebook: PlatformSettings, linkedin: PlatformSettings }),
   profile: z.object({
-    /** The name the user posts under; empty when not given. */
-    displayName: z.string().max(100),
     profession: z.enum(PROFESSIONS),
+    accounts: z.object({ x: Account, facebook: Account, linkedin: Account }),
   }),
   customTerms: z.object({
     identifying: z.array(Term).max(500),
@@ -55,6 +75,10 @@ export const Settings = z.object({
   }),
 });
 export type Settings = z.infer<typeof Settings>;
+
+function accountDefaults(): Account {
+  return { name: '', ownName: 'unset' };
+}
 
 function platformDefaults(): PlatformSettings {
   return { mode: 'nudge', nudgeAt: 'warning', categories: {}, rules: {} };
@@ -68,7 +92,10 @@ export function defaultSettings(): Settings {
   const settings: Settings = {
     version: SETTINGS_VERSION,
     platforms: { x: platformDefaults(), facebook: platformDefaults(), linkedin: platformDefaults() },
-    profile: { displayName: '', profession: 'doctor' },
+    profile: {
+      profession: 'doctor',
+      accounts: { x: accountDefaults(), facebook: accountDefaults(), linkedin: accountDefaults() },
+    },
     customTerms: { identifying: [], ignore: [] },
   };
   for (const [platform, rules] of Object.entries(PLATFORM_OVERRIDES) as Array<
@@ -95,19 +122,23 @@ export interface Repaired {
   settings: Settings;
   /** Paths of fields that were invalid and replaced by defaults (for the options page). */
   problems: string[];
+  /** The version the input said it was (undefined when it had none); below SETTINGS_VERSION means migrated. */
+  from: number | undefined;
 }
 
 /**
- * Turns anything read from storage or imported into valid settings, field by field: a corrupt
- * field falls back to its default and every valid field is kept, so one bad value never costs
- * the user the rest of their settings.
+ * Turns anything read from storage or imported into valid settings: first the migrations from
+ * its version to this one, then field by field: a corrupt field falls back to its default and
+ * every valid field is kept, so one bad value never costs the user the rest of their settings.
+ * An object from a newer version keeps every field this version still understands.
  */
 export function repairSettings(input: unknown): Repaired {
+  const { value, from } = migrateSettings(input, SETTINGS_VERSION);
   const defaults = defaultSettings();
   const problems: string[] = [];
-  const source = isObject(input) ? input : {};
-  if (!isObject(input)) problems.push('(root)');
-  else if (input.version !== SETTINGS_VERSION) problems.push('version');
+  const source = isObject(value) ? value : {};
+  if (!isObject(value)) problems.push('(root)');
+  else if (from === undefined || from < 1 || from > SETTINGS_VERSION) problems.push('version');
 
   const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T, path: string): T => {
     if (value === undefined) return fallback;
@@ -145,14 +176,26 @@ export function repairSettings(input: unknown): Repaired {
     };
   }
 
+  if (source.profile !== undefined && !isObject(source.profile)) problems.push('profile');
   const profileIn = isObject(source.profile) ? source.profile : {};
+  const accountsIn = isObject(profileIn.accounts) ? profileIn.accounts : {};
+  const accounts = {} as Settings['profile']['accounts'];
+  for (const platform of PLATFORMS) {
+    const raw = isObject(accountsIn[platform]) ? accountsIn[platform] : {};
+    const base = defaults.profile.accounts[platform];
+    const path = `profile.accounts.${platform}`;
+    accounts[platform] = {
+      name: pick(Account.shape.name, raw.name, base.name, `${path}.name`),
+      ownName: pick(Account.shape.ownName, raw.ownName, base.ownName, `${path}.ownName`),
+    };
+  }
   const termsIn = isObject(source.customTerms) ? source.customTerms : {};
   const settings: Settings = {
     version: SETTINGS_VERSION,
     platforms,
     profile: {
-      displayName: pick(Settings.shape.profile.shape.displayName, profileIn.displayName, '', 'profile.displayName'),
-      profession: pick(z.enum(PROFESSIONS), profileIn.profession, 'doctor', 'profile.profession'),
+      profession: pick(z.enum(PROFESSIONS), profileIn.profession, defaults.profile.profession, 'profile.profession'),
+      accounts,
     },
     customTerms: {
       identifying: pick(
@@ -164,7 +207,33 @@ export function repairSettings(input: unknown): Repaired {
       ignore: pick(Settings.shape.customTerms.shape.ignore, termsIn.ignore, [], 'customTerms.ignore'),
     },
   };
-  return { settings, problems };
+  return { settings, problems, from };
+}
+
+export type ImportResult =
+  { ok: true; settings: Settings; from: number } | { ok: false; field: string; reason: string };
+
+/**
+ * Reads a settings file (an import, or the options page sending its edited copy). Unlike
+ * storage, a file is all or nothing: one invalid field rejects it, naming the field, so an
+ * import never half-applies. An older file is migrated first; a file from a newer version keeps
+ * every field this version understands, and the rest take their defaults (the options page
+ * says so).
+ */
+export function readSettingsFile(input: unknown): ImportResult {
+  if (!isObject(input)) return { ok: false, field: '(the whole file)', reason: 'not a settings object' };
+  const { value, from } = migrateSettings(input, SETTINGS_VERSION);
+  if (from === undefined) return { ok: false, field: 'version', reason: 'missing; this is not a settings file' };
+  if (from < 1) return { ok: false, field: 'version', reason: `${from} is not a Second Look settings version` };
+  if (from > SETTINGS_VERSION) return { ok: true, settings: repairSettings(value).settings, from };
+  const checked = Settings.safeParse(value);
+  if (checked.success) return { ok: true, settings: checked.data, from };
+  const issue = checked.error.issues[0];
+  return {
+    ok: false,
+    field: issue?.path.map(String).join('.') || '(the whole file)',
+    reason: issue?.message ?? 'invalid',
+  };
 }
 
 /** What the engine needs for one platform. */
@@ -175,7 +244,16 @@ export function engineSettingsFor(settings: Settings, platform: Platform): Engin
     categories: p.categories,
     identifyingTerms: settings.customTerms.identifying,
     ignoreTerms: settings.customTerms.ignore,
+    author: authorOn(settings.profile.accounts[platform]),
   };
+}
+
+/** Only what the user has told us: an empty name or an unanswered question stays absent. */
+function authorOn(account: Account): AuthorProfile | undefined {
+  const author: AuthorProfile = {};
+  if (account.name) author.name = account.name;
+  if (account.ownName !== 'unset') author.postsUnderOwnName = account.ownName === 'yes';
+  return Object.keys(author).length > 0 ? author : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -76,11 +76,11 @@ describe('managed policy', () => {
       platforms: { x: { mode: 'nudge' } },
       rules: { [RULE]: { enabled: false } },
     });
-    effective.profile.displayName = 'Dr A Lee';
+    effective.profile.accounts.x.name = 'Dr A Lee';
     const saved = keepOwnLockedValues(effective, previous, locks);
     expect(saved.platforms.x.mode).toBe('inline');
     expect(saved.platforms.x.rules[RULE]).toBeUndefined();
-    expect(saved.profile.displayName).toBe('Dr A Lee');
+    expect(saved.profile.accounts.x.name).toBe('Dr A Lee');
     expect(Settings.safeParse(saved).success).toBe(true);
   });
 

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EngineHost, MAX_OPEN_DRAFTS } from '../../src/background/engine-host';
 import { handleMessage as route, type RouterDeps, type Sender } from '../../src/background/router';
 import { TabStates } from '../../src/background/tab-state';
 import { PROTOCOL_VERSION, type CheckDraftResult, type Envelope } from '../../src/shared/protocol';
-import { defaultSettings, type Settings } from '../../src/shared/settings';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../src/shared/settings';
 
 const EXTENSION_ID = 'second-look-test';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -170,6 +171,16 @@ describe('background router: settings from the extension pages', () => {
     expect(settings).toEqual(before);
   });
 
+  it('imports a settings file from an older version, migrated', async () => {
+    const settings = defaultSettings();
+    const v1File = JSON.parse(readFileSync(new URL('../shared/fixtures/settings-v1.json', import.meta.url), 'utf8'));
+    const reply = await route(ui('setSettings', { settings: v1File }), fromOptions, deps({}, settings));
+    expect(reply.ok).toBe(true);
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.platforms.linkedin.mode).toBe('off');
+    expect(settings.profile.accounts.x).toEqual({ name: 'Dr Priya Shah', ownName: 'unset' });
+  });
+
   it('resets to defaults', async () => {
     const settings = defaultSettings();
     settings.platforms.x.mode = 'off';
@@ -186,7 +197,9 @@ describe('background router: settings from the extension pages', () => {
     const settings = defaultSettings();
     for (const message of [
       ui('getSettings'),
-      ui('setSettings', { settings: { ...defaultSettings(), profile: { displayName: 'x', profession: 'nurse' } } }),
+      ui('setSettings', {
+        settings: { ...defaultSettings(), profile: { ...defaultSettings().profile, profession: 'nurse' } },
+      }),
       ui('resetSettings'),
       ui('getPopupState', { tabId: 7 }),
     ]) {

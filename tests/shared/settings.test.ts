@@ -27,12 +27,17 @@ describe('settings schema', () => {
     corrupt.platforms.facebook.rules['patient-identifier/health-number'] = { severity: 'catastrophic' };
     corrupt.profile = 'not an object';
     const { settings, problems } = repairSettings(corrupt);
+    expect(settings.profile).toEqual(defaultSettings().profile);
     expect(Settings.safeParse(settings).success).toBe(true);
     expect(settings.platforms.x.mode).toBe('nudge');
     expect(settings.platforms.linkedin.mode).toBe('inline');
     expect(settings.customTerms.identifying).toEqual(['Kestrel Ward']);
     expect(problems).toEqual(
-      expect.arrayContaining(['platforms.x.mode', 'platforms.facebook.rules.patient-identifier/health-number']),
+      expect.arrayContaining([
+        'platforms.x.mode',
+        'platforms.facebook.rules.patient-identifier/health-number',
+        'profile',
+      ]),
     );
   });
 
@@ -49,5 +54,16 @@ describe('settings schema', () => {
     expect(engine.categories?.emotive?.enabled).toBe(false);
     expect(engine.ignoreTerms).toEqual(['bay 3']);
     expect(engineSettingsFor(settings, 'x').categories?.emotive).toBeUndefined();
+  });
+
+  it("passes the platform's account to the engine only as far as the user has filled it in", () => {
+    const settings = defaultSettings();
+    expect(engineSettingsFor(settings, 'x').author).toBeUndefined();
+    settings.profile.accounts.x = { name: 'nightshiftdoc', ownName: 'no' };
+    settings.profile.accounts.linkedin = { name: 'Dr Priya Shah', ownName: 'yes' };
+    settings.profile.accounts.facebook = { name: '', ownName: 'no' };
+    expect(engineSettingsFor(settings, 'x').author).toEqual({ name: 'nightshiftdoc', postsUnderOwnName: false });
+    expect(engineSettingsFor(settings, 'linkedin').author).toEqual({ name: 'Dr Priya Shah', postsUnderOwnName: true });
+    expect(engineSettingsFor(settings, 'facebook').author).toEqual({ postsUnderOwnName: false });
   });
 });
