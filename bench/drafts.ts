@@ -18,8 +18,4 @@ export function draftOfLength(texts: readonly string[], length: number, offset =
   return out.slice(0, cut > length * 0.9 ? cut : length);
 }
 
-export function stats(samples: number[]): { median: number; p95: number; n: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), n: sorted.length };
-}
+export { stats } from './stats';
