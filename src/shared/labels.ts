@@ -7,7 +7,7 @@ export const CATEGORY_TITLE: Record<Category, string> = {
   emotive: 'Written in the heat of the moment?',
   defamatory: 'An allegation about someone identifiable',
   disrespect: 'Could read as disrespectful',
-  'conflict-of-interest': 'Promotion without a declared interest',
+  'conflict-of-interest': 'Undeclared interest, or not saying who you are',
   boundary: 'Blurs the boundary with a patient',
 };
 
