@@ -43,12 +43,15 @@ export function startBackground(): void {
     });
   });
 
+  // MV2 builds (Firefox's default) have browserAction: WXT converts the manifest key, not the API,
+  // and touching the missing browser.action would stop this function before the listeners below.
+  const action = browser.action ?? browser.browserAction;
   function setBadge(tabId: number, count: number): void {
     const text = count > 0 ? String(Math.min(count, 99)) : '';
     // A tab that closed in the meantime is not an error worth reporting.
-    browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    action.setBadgeText({ tabId, text }).catch(() => undefined);
   }
-  browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+  action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
 
   // Changed settings (the user's or the employer's) apply to open tabs at once: they check again.
   // Every tab is told, not only those that have messaged this worker: a worker that slept and
