@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PROTOCOL_VERSION } from '../shared/protocol';
 import { EngineHost } from './engine-host';
 import { applyPolicy, keepOwnLockedValues, PolicyStore } from './managed-policy';
+import { NavigationWatcher } from './navigation';
 import { handleMessage } from './router';
 import { SettingsStore } from './settings-store';
 import { TabStates } from './tab-state';
@@ -35,11 +36,7 @@ export function startBackground(): void {
       },
       resetSettings: () => settings.reset(),
       setBadge,
-      requestReport: (tabId) =>
-        browser.tabs.sendMessage(tabId, { kind: 'reportState', v: PROTOCOL_VERSION }).then(
-          () => true,
-          () => false, // no content script in that tab: not a supported site
-        ),
+      requestReport,
     });
   });
 
@@ -52,6 +49,17 @@ export function startBackground(): void {
     action.setBadgeText({ tabId, text }).catch(() => undefined);
   }
   action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+
+  function requestReport(tabId: number): Promise<boolean> {
+    return browser.tabs.sendMessage(tabId, { kind: 'reportState', v: PROTOCOL_VERSION }).then(
+      () => true,
+      () => false, // no content script in that tab: not a supported site
+    );
+  }
+
+  // A tab that moves to another page drops the old page's draft from the popup and the badge.
+  const navigation = new NavigationWatcher({ tabs, setBadge, requestReport });
+  browser.tabs.onUpdated.addListener((tabId, change) => void navigation.statusChanged(tabId, change.status));
 
   // Changed settings (the user's or the employer's) apply to open tabs at once: they check again.
   // Every tab is told, not only those that have messaged this worker: a worker that slept and
@@ -66,7 +74,10 @@ export function startBackground(): void {
   };
   settings.onChange(broadcast);
   policy.onChange(broadcast);
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forgetTab(tabId);
+    navigation.tabClosed(tabId);
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

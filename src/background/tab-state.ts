@@ -63,6 +63,11 @@ export class TabStates {
     this.tabs.delete(tabId);
   }
 
+  /** Whether a content script has reported from this tab since its page loaded. */
+  has(tabId: number): boolean {
+    return this.tabs.has(tabId);
+  }
+
   /** The tab's platform and its most recently reported draft with text (if any). */
   current(tabId: number): { platform: Platform; checker: CheckerStatus; draft: DraftRecord | undefined } | undefined {
     const tab = this.tabs.get(tabId);
