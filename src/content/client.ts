@@ -31,7 +31,14 @@ const CheckReply = envelope(CheckDraftResult);
 export const CHECK_TIMEOUT_MS = 15_000;
 
 export class CheckerClient {
-  constructor(private readonly send: SendMessage) {}
+  /**
+   * `contextAlive` tells a dead extension context from a checker that failed: after a reload
+   * Chrome's error for the old copy's message does not always say "context invalidated".
+   */
+  constructor(
+    private readonly send: SendMessage,
+    private readonly contextAlive: () => boolean = () => true,
+  ) {}
 
   async check(draftId: string, platform: Platform, text: string): Promise<Result> {
     const reply = await this.request({ kind: 'checkDraft', v: PROTOCOL_VERSION, draftId, platform, text });
@@ -65,7 +72,7 @@ export class CheckerClient {
       ]);
     } catch (error) {
       if (error instanceof CheckerUnavailable) throw error;
-      if (/context invalidated|Extension context/i.test(String((error as Error)?.message))) {
+      if (/context invalidated|Extension context/i.test(String((error as Error)?.message)) || !this.contextAlive()) {
         throw new ContextInvalidated();
       }
       throw new CheckerUnavailable('send failed');

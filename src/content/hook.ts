@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../rules/types';
 import type { CheckDraftResult, DraftStateRequest, FindingData } from '../shared/protocol';
-import { ReportStateNotice, SettingsChangedNotice } from '../shared/protocol';
+import { MAX_DRAFT_LENGTH, ReportStateNotice, SettingsChangedNotice } from '../shared/protocol';
 import { CheckerClient, CheckerUnavailable, ContextInvalidated, type SendMessage } from './client';
 import { Composer, ensureFresh, isTextField, type ComposerHost } from './composer';
 import { closestComposed, isDisabled, isVisible, pathElements, queryAllDeep, safeMatches, selectionFor } from './dom';
@@ -20,6 +20,8 @@ export interface HookOptions {
   /** Aborted when this copy of the content script must stop (extension reloaded or updated). */
   signal: AbortSignal;
   sendMessage: SendMessage;
+  /** False once the extension was reloaded or removed under this page (no side effects). */
+  contextAlive?: () => boolean;
   /** Subscribes to messages from the background; returns an unsubscribe function. */
   onMessage(listener: (message: unknown) => void): () => void;
   /** Calls back when the page's URL changes without a reload (SPA navigation). */
@@ -32,20 +34,35 @@ const KEYSTROKE_MEASURE = 'second-look:keystroke-to-underline';
 const PAINT_MEASURE = 'second-look:paint';
 /** How long a held send waits for a check before it goes ahead unchecked (and says so). */
 const SEND_WAIT_MS = 3000;
+const NOTICE_MS = 10_000;
+const RELOADED_NOTICE =
+  'Second Look was updated or restarted, so it has stopped checking on this page. Reload the page to turn checking back on (copy your draft first).';
+const UNAVAILABLE_NOTICE =
+  'Second Look cannot check your post just now. You can still post; it will try again as you type.';
 
 export function hookPage(options: HookOptions): void {
-  const { adapter, signal } = options;
+  const { adapter } = options;
+  // Our own signal, aborted by stop() too: a copy that stopped must leave no listener behind,
+  // also when it found out by itself that the extension was reloaded (WXT's signal may not know).
+  const stopping = new AbortController();
+  const signal = stopping.signal;
+  options.signal.addEventListener('abort', () => stopping.abort(), { once: true });
   const platform: Platform = adapter.id;
-  const client = new CheckerClient(options.sendMessage);
+  const client = new CheckerClient(options.sendMessage, options.contextAlive);
   const ui = new Ui();
   const highlighter = new Highlighter((boxes) => ui.drawOverlay(boxes));
   const composers = new Map<HTMLElement, Composer>();
   let bypass = false;
   let stopped = false;
   let measures = 0;
+  /** The user has been told the checker is unavailable; cleared by the next successful check. */
+  let toldUnavailable = false;
+  /** Compose boxes whose "checked the first N characters" notice was shown. */
+  const toldTruncated = new WeakSet<Composer>();
 
   const host: ComposerHost = {
-    check: (draftId, p, text) => client.check(draftId, p, text),
+    // The protocol refuses longer texts; the engine reads far less than this anyway and says so.
+    check: (draftId, p, text) => client.check(draftId, p, text.slice(0, MAX_DRAFT_LENGTH)),
     paint(composer) {
       if (stopped) return;
       const paintStart = performance.now();
@@ -53,7 +70,11 @@ export function hookPage(options: HookOptions): void {
       redraw(composer);
       report(composer, 'ready');
       if (composer.checkedText === '') void client.closed(composer.draftId);
-      if (composer.result?.truncated) {
+      toldUnavailable = false;
+      // Once per compose box, not on every keystroke of a long post.
+      if (!composer.result?.truncated) toldTruncated.delete(composer);
+      else if (!toldTruncated.has(composer)) {
+        toldTruncated.add(composer);
         ui.toast(`This post is very long: Second Look checked the first ${composer.result.checkedLength} characters.`);
       }
       // Main-thread time of this paint, and keystroke-to-underline time: readable by tests and
@@ -70,8 +91,13 @@ export function hookPage(options: HookOptions): void {
       }
     },
     unavailable(composer, error) {
-      if (error instanceof ContextInvalidated) stop();
-      else report(composer, 'unavailable');
+      if (error instanceof ContextInvalidated) return stop(RELOADED_NOTICE);
+      report(composer, 'unavailable');
+      // The popup may never hear of it (the background may be what failed): say so on the page.
+      if (!toldUnavailable && !stopped) {
+        toldUnavailable = true;
+        ui.toast(UNAVAILABLE_NOTICE, 9000);
+      }
     },
   };
 
@@ -113,16 +139,29 @@ export function hookPage(options: HookOptions): void {
     highlighter.set(composer.el, ranges);
   }
 
-  function stop(): void {
+  /**
+   * Shuts this copy down: underlines, card, dialog and listeners go; the editor is left as it is.
+   * With a notice (the extension was reloaded under an open tab, which Chrome does not re-inject
+   * into) the user is told once why checking stopped before our UI goes too.
+   */
+  function stop(notice?: string): void {
     if (stopped) return;
     stopped = true;
+    stopping.abort();
     highlighter.clear();
-    ui.destroy();
     for (const c of composers.values()) c.dispose();
     composers.clear();
     unsubscribe();
+    if (!notice) return ui.destroy();
+    ui.closeReview();
+    ui.hideCard();
+    ui.toast(notice, NOTICE_MS);
+    setTimeout(() => ui.destroy(), NOTICE_MS);
   }
-  signal.addEventListener('abort', stop, { once: true });
+  // WXT aborts its signal when it notices the extension went away: the user hears of that too.
+  signal.addEventListener('abort', () => stop(options.contextAlive?.() === false ? RELOADED_NOTICE : undefined), {
+    once: true,
+  });
 
   const unsubscribe = options.onMessage((message) => {
     if (ReportStateNotice.safeParse(message).success) {
@@ -500,7 +539,7 @@ export function hookPage(options: HookOptions): void {
         }
       },
       (error: unknown) => {
-        if (error instanceof ContextInvalidated) stop();
+        if (error instanceof ContextInvalidated) stop(RELOADED_NOTICE);
         else if (!(error instanceof CheckerUnavailable)) throw error;
       },
     );

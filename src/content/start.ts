@@ -9,12 +9,15 @@ export function startContentScript(ctx: ContentScriptContext, adapter: PlatformA
     adapter,
     signal: ctx.signal,
     sendMessage: (message) => browser.runtime.sendMessage(message),
+    // Not ctx.isValid: that aborts ctx.signal, which would stop us before we can tell the user.
+    contextAlive: () => browser.runtime?.id != null,
     onMessage(listener) {
       const handler = (message: unknown) => {
         listener(message);
       };
       browser.runtime.onMessage.addListener(handler);
-      return () => browser.runtime.onMessage.removeListener(handler);
+      // After a reload Chrome takes `runtime` away from the old copy: nothing left to remove.
+      return () => browser.runtime?.onMessage.removeListener(handler);
     },
     // WXT watches the URL only for listeners registered through the context.
     onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
