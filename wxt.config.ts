@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** The Firefox add-on id (browser_specific_settings.gecko.id). */
+export const FIREFOX_ADDON_ID = 'second-look@secondlook.addon';
+
 // Thin build config: entrypoints live in src/entrypoints, logic in src/*.
 export default defineConfig({
   srcDir: 'src',
@@ -11,5 +14,40 @@ export default defineConfig({
     permissions: ['storage'],
     // What an employer may set through enterprise policy (read by src/background/managed-policy.ts).
     storage: { managed_schema: 'managed-schema.json' },
+  },
+  // `npm run zip`. The Firefox build is bundled and minified, so AMO's reviewers get a sources zip
+  // too: only what rebuilds it (`npm ci && npm run build:firefox`), not tests, fixtures or local files.
+  zip: {
+    includeSources: [
+      'src/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      '*.md',
+    ],
+  },
+  // WXT checks the id and data consent before hooks run; the hook below sets both for Firefox.
+  suppressWarnings: { firefoxDataCollection: true, firefoxId: true },
+  // Firefox only, so Chrome's manifest carries no key it would warn about.
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = {
+        gecko: {
+          // Fixed for good: AMO, signed updates and an employer's policies.json (managed storage,
+          // 3rdparty.Extensions.<id>) all key on it.
+          id: FIREFOX_ADDON_ID,
+          // 140 (an ESR) is the first with the CSS Custom Highlight API and the data consent key.
+          // Highlights paint the wavy underline from 146 on; 140–145 show only the tint.
+          strict_min_version: '140.0',
+          // Nothing is collected or transmitted: drafts and settings stay in the browser.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads that key from 142; the mobile sites are in our matches.
+        gecko_android: { strict_min_version: '142.0' },
+      };
+    },
   },
 });
