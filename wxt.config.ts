@@ -14,6 +14,13 @@ export default defineConfig({
     permissions: ['storage'],
     // What an employer may set through enterprise policy (read by src/background/managed-policy.ts).
     storage: { managed_schema: 'managed-schema.json' },
+    // The extension's own pages and its worker may load code and data from the package only:
+    // no remote script, no eval, no plugins, and (default-src) no fetch to any server, so even a
+    // bug could not send a draft anywhere from them. WXT writes this string form for MV2.
+    // Pinned by tests/e2e/manifest.spec.ts.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
   },
   // `npm run zip`. The Firefox build is bundled and minified, so AMO's reviewers get a sources zip
   // too: only what rebuilds it (`npm ci && npm run build:firefox`), not tests, fixtures or local files.
