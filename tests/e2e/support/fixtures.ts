@@ -1,29 +1,26 @@
 /**
  * Playwright fixtures for end-to-end tests of the content script on the compose-box fixtures.
  *
- * Launch recipe (shared/research/testing-recipe.md §3, verified on this machine): Debian Chromium
- * at /usr/bin/chromium, a persistent context (extensions only load there) in a fresh temporary
- * profile per launch, headless, and --disable-extensions-except next to --load-extension because
- * Playwright itself passes --disable-extensions.
+ * The browser is launched by launcher.ts (Debian Chromium, a persistent context in a fresh
+ * temporary profile per launch, headless), which the browser benchmark shares.
  *
  * One browser per worker is shared by default (each test gets a new tab); see the options below
  * for a fresh profile or a strict CSP. Options are set with test.use().
  */
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FixtureApi } from '../../fixtures/src/api';
-import { routeFixtures, type NetworkLog } from './routes';
+import { CHROMIUM, launchChromium } from './launcher';
+import type { NetworkLog } from './routes';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The unpacked build to load; E2E_EXTENSION_DIR overrides it (e.g. for a dev build). */
 export const EXTENSION_DIR = path.resolve(
   process.env['E2E_EXTENSION_DIR'] ?? path.join(repoRoot, '.output', 'chrome-mv3'),
 );
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** Worker-scoped options: a change starts a new worker (and browser). */
 export interface WorkerOptions {
@@ -70,34 +67,9 @@ interface WorkerFixtures {
 const logs = new WeakMap<BrowserContext, NetworkLog>();
 
 async function launch(withExtension: boolean, csp: boolean): Promise<Launched> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'second-look-e2e-'));
-  const args = [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args,
-    serviceWorkers: 'block', // page service workers only; the extension's worker still runs
-  });
-  const close = async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  };
-  try {
-    const network = await routeFixtures(context, { csp });
-    logs.set(context, network);
-    return { context, network, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  const launched = await launchChromium({ extensionDir: withExtension ? EXTENSION_DIR : undefined, csp });
+  logs.set(launched.context, launched.network);
+  return launched;
 }
 
 export const test = base.extend<TestOptions & Fixtures, WorkerOptions & WorkerFixtures>({
