@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine: Node packages from the lockfile and,
-# for the end-to-end tests and the demo, Debian's Chromium (Playwright cannot download browsers).
+# for the end-to-end tests and the demo, Debian's Chromium and Firefox ESR (Playwright cannot
+# download browsers here; the Firefox smoke test drives firefox-esr through puppeteer-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null
-  fi
+missing=()
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if ! command -v firefox-esr >/dev/null 2>&1 && [ ! -x /usr/bin/firefox-esr ]; then missing+=(firefox-esr); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=()
+  if [ "$(id -u)" != 0 ]; then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 npm ci --no-audit --no-fund
