@@ -11,7 +11,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, fixtureApi, openFixture, test } from './support/fixtures';
-import { RISKY, RISKY_SPAN, stopServiceWorkers, underlined } from './support/extension';
+import { reviewDialog, RISKY, RISKY_SPAN, stopServiceWorkers, underlined } from './support/extension';
 
 const X_HOME = 'https://x.com/home';
 const xEditor = (page: Page) => page.locator('[data-testid="tweetTextarea_0"][role="textbox"]');
@@ -297,4 +297,72 @@ test('an options change reaches an open tab even when the worker had been stoppe
   await options.locator(`input[data-rule="${HEALTH_NUMBER}"]`).uncheck();
   await expect(options.getByRole('status')).toHaveText('Saved.');
   await expect.poll(() => underlined(page)).toEqual([]);
+});
+
+test('the popup never shows a draft the tab has left (another site, another platform, a sent post), and the badge clears', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, extensionId);
+  const popupSays = async (text: string) => {
+    const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+    await expect(popup.getByRole('status')).toContainText(text);
+    // Never the old draft's findings, not even for a moment before the right state.
+    await expect(popup.locator('.finding')).toHaveCount(0);
+    await popup.close();
+  };
+
+  // From X with a risky draft to a page that is not X, Facebook or LinkedIn.
+  await typeRiskyDraft(page);
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('1');
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
+  await popupSays('This page is not one of them');
+
+  // From X with a risky draft to another supported site.
+  await typeRiskyDraft(page);
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('1');
+  await openFixture(page, 'https://www.facebook.com/');
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
+  await popupSays('No draft yet. Start writing a post on Facebook');
+
+  // A risky draft posted anyway from the review: gone from the popup and the badge.
+  await typeRiskyDraft(page);
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('1');
+  await page.keyboard.press('Control+Enter');
+  await reviewDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  await expect.poll(() => fixtureApi(page).sent()).toEqual([{ surface: 'x-home', text: RISKY }]);
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
+  await popupSays('No draft yet');
+});
+
+test('profile and custom-term changes reach an open tab at once, without a reload', async ({
+  page,
+  context,
+  extensionId,
+}) => {
+  const SELF = 'As a GP, I can tell you Kestrel Ward is full again.';
+  await openFixture(page, X_HOME);
+  await xEditor(page).click();
+  await page.keyboard.type(SELF);
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  await expect(options.locator('#account-own-x')).toHaveValue('unset');
+  await expect.poll(() => underlined(page)).toEqual([]); // the profile has not said: no guess
+
+  // Profile: this X account is not in the user's name → a note on where they say they are a GP.
+  await options.locator('#account-own-x').selectOption('no');
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  await expect.poll(() => underlined(page)).toEqual(['As a GP']);
+  await options.locator('#account-own-x').selectOption('yes');
+  await expect.poll(() => underlined(page)).toEqual([]);
+
+  // Custom terms: a ward listed as identifying is underlined; then ignored, it is not.
+  await options.locator('#terms-identifying').fill('Kestrel Ward');
+  await options.locator('#terms-identifying').blur();
+  await expect.poll(() => underlined(page)).toEqual(['Kestrel Ward']);
+  await options.locator('#terms-ignore').fill('kestrel');
+  await options.locator('#terms-ignore').blur();
+  await expect.poll(() => underlined(page)).toEqual([]);
+  expect(await fixtureApi(page).model('x-home')).toBe(SELF); // and the draft was never touched
 });
