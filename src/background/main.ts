@@ -20,8 +20,11 @@ export function startBackground(): void {
 
   const resolved = async () => applyPolicy(await settings.get(), await policy.get());
 
+  /** Messages being answered now; warm-up stands aside for them. */
+  let answering = 0;
   // Registered synchronously at start-up so a woken service worker receives the waking message.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    answering++;
     return handleMessage(message, sender, {
       extensionId: browser.runtime.id,
       extensionOrigin,
@@ -37,7 +40,7 @@ export function startBackground(): void {
       resetSettings: () => settings.reset(),
       setBadge,
       requestReport,
-    });
+    }).finally(() => answering--);
   });
 
   // MV2 builds (Firefox's default) have browserAction: WXT converts the manifest key, not the API,
@@ -83,6 +86,7 @@ export function startBackground(): void {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  // Compile every rule's expressions and load compromise's lexicon now, not on the first keystroke.
-  setTimeout(warmUp, 0);
+  // Compile every rule's expressions and load compromise's lexicon now, not on the first keystroke,
+  // in slices that let the message which woke the worker be answered first.
+  void warmUp({ busy: () => answering > 0 });
 }
