@@ -312,7 +312,7 @@ export async function startOptions(doc: Document = document): Promise<void> {
       return fail(`Import failed: ${why}. Nothing was changed.`);
     }
     render();
-    say('Settings imported.');
+    say(importNote(data, view.settings.version));
   }
 
   doc.addEventListener('visibilitychange', () => {
@@ -328,6 +328,15 @@ export async function startOptions(doc: Document = document): Promise<void> {
  */
 function toView(data: SettingsView): View {
   return data as unknown as View;
+}
+
+/** What to say after an import: files from other versions are converted, and the user should know. */
+function importNote(file: unknown, current: number): string {
+  const version = (file as { version?: unknown }).version;
+  if (typeof version !== 'number' || version === current) return 'Settings imported.';
+  return version < current
+    ? 'Settings imported (converted from an older version of Second Look).'
+    : 'Settings imported from a newer version of Second Look. Anything this version does not understand was left at its default.';
 }
 
 function lines(text: string): string[] {
