@@ -3,8 +3,8 @@
  * offsets back to DOM positions for drawing ranges. It never writes to the editor.
  *
  * Blocks (Draft's div[data-block], Lexical/Quill/ProseMirror <p>, list items) are joined by
- * "\n"; a <br> inside text is "\n", and a lone <br> that keeps an empty block open counts as
- * nothing, as the editors' own models do.
+ * "\n"; a <br> is "\n", except a block's final <br> (which also keeps an empty block open),
+ * after which browsers show no line. The text has a line for every line the editor shows.
  */
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
@@ -47,11 +47,12 @@ export function readEditor(root: Element): TextModel {
       started = true;
     } else if ((node as Element).tagName === 'BR') {
       const block = blockOf(node, root);
-      const onlyChildOfBlock = block !== root && (block?.textContent ?? '') === '';
       if (started && block !== lastBlock) {
         parts.push('\n');
         length += 1;
-      } else if (!onlyChildOfBlock && started && !isTrailingBreak(node as Element, block)) {
+      }
+      // The break itself, also when it opens a block (Lexical's Shift+Enter in an empty line).
+      if (!isTrailingBreak(node as Element, block, root)) {
         parts.push('\n');
         length += 1;
       }
@@ -69,12 +70,20 @@ function blockOf(node: Node, root: Element): Element | null {
   return root;
 }
 
-/** Editors keep a final <br> in a block so the caret has a line to sit on; it is not text. */
-function isTrailingBreak(br: Element, block: Element | null): boolean {
+/**
+ * Editors keep a final <br> in a block so the caret has a line to sit on (alone, it holds an
+ * empty block open); browsers show no line after it, so it is not text. A <br> is final when no
+ * text or other <br> of the same block follows it.
+ */
+function isTrailingBreak(br: Element, block: Element | null, root: Element): boolean {
   if (!block) return false;
-  let last: Node | null = block;
-  while (last && last.lastChild) last = last.lastChild;
-  return last === br;
+  const walker = br.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = br;
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+    const shown = next.nodeType === Node.TEXT_NODE ? (next as Text).data !== '' : (next as Element).tagName === 'BR';
+    if (shown) return blockOf(next, root) !== block;
+  }
+  return true;
 }
 
 /**

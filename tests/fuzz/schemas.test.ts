@@ -7,25 +7,10 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import * as z from 'zod/mini';
-import { RULES } from '../../src/rules/registry';
-import { CATEGORIES, PLATFORMS, SEVERITIES } from '../../src/rules/types';
-import {
-  CheckDraftResult,
-  envelope,
-  PopupState,
-  PROTOCOL_VERSION,
-  Request,
-  SettingsView,
-} from '../../src/shared/protocol';
-import {
-  MODES,
-  OWN_NAME,
-  PROFESSIONS,
-  readSettingsFile,
-  repairSettings,
-  Settings,
-  SETTINGS_VERSION,
-} from '../../src/shared/settings';
+import { PLATFORMS } from '../../src/rules/types';
+import { CheckDraftResult, envelope, PopupState, Request, SettingsView } from '../../src/shared/protocol';
+import { readSettingsFile, repairSettings, Settings } from '../../src/shared/settings';
+import { request, VALID_REQUESTS, validSettings } from './arbitraries';
 import { assertNoPollution, defineOwn, junk, key, prototypeSnapshot } from './junk';
 import { describeFailure, replayParameters } from './report';
 
@@ -48,42 +33,6 @@ function assertClearError(error: z.core.$ZodError): void {
     assert.ok(Array.isArray(issue.path), 'every issue has a path');
   }
 }
-
-/** A junk value, or a valid request with one field replaced by junk (so the union is passed). */
-const VALID_REQUESTS: Array<Record<string, unknown>> = [
-  { kind: 'checkDraft', v: PROTOCOL_VERSION, draftId: 'd1', platform: 'x', text: 'NHS no 463 030 8245' },
-  { kind: 'draftClosed', v: PROTOCOL_VERSION, draftId: 'd1' },
-  { kind: 'setRuleOverride', v: PROTOCOL_VERSION, platform: 'x', ruleId: RULES[0]?.id, enabled: false },
-  {
-    kind: 'draftState',
-    v: PROTOCOL_VERSION,
-    platform: 'linkedin',
-    hasText: true,
-    checker: 'ready',
-    findings: [{ ruleId: 'r', category: 'advice', severity: 'warning', message: 'm', guidance: [] }],
-  },
-  { kind: 'getSettings', v: PROTOCOL_VERSION },
-  { kind: 'setSettings', v: PROTOCOL_VERSION, settings: {} },
-  { kind: 'resetSettings', v: PROTOCOL_VERSION },
-  { kind: 'getPopupState', v: PROTOCOL_VERSION, tabId: 3 },
-];
-
-export const nearlyValidRequest: fc.Arbitrary<unknown> = fc
-  .tuple(
-    fc.constantFrom(...VALID_REQUESTS),
-    // A field the schema reads (by index), so the junk reaches its check; or any key at all.
-    fc.array(fc.tuple(fc.oneof(fc.nat(), key), junk), { minLength: 1, maxLength: 3 }),
-  )
-  .map(([valid, changes]) => {
-    const message = structuredClone(valid);
-    const fields = Object.keys(message);
-    for (const [field, value] of changes) {
-      defineOwn(message, typeof field === 'number' ? (fields[field % fields.length] as string) : field, value);
-    }
-    return message;
-  });
-
-export const request: fc.Arbitrary<unknown> = fc.oneof(junk, nearlyValidRequest);
 
 describe('message schemas on junk', () => {
   it(
@@ -120,43 +69,6 @@ describe('message schemas on junk', () => {
     TIMEOUT_MS,
   );
 });
-
-// --- settings -------------------------------------------------------------------------------
-
-const RULE_IDS = RULES.map((r) => r.id);
-/** What the schema keeps as is: trimmed, 1 to 100 characters. */
-const term = fc.string({ minLength: 1, maxLength: 100 }).filter((t) => t.trim() === t && t.length > 0);
-const platformSettings = fc.record({
-  mode: fc.constantFrom(...MODES),
-  nudgeAt: fc.constantFrom('warning' as const, 'error' as const),
-  categories: fc.dictionary(fc.constantFrom(...CATEGORIES), fc.record({ enabled: fc.boolean() }), { maxKeys: 4 }),
-  rules: fc.dictionary(
-    fc.constantFrom(...RULE_IDS),
-    fc.record({ enabled: fc.boolean(), severity: fc.constantFrom(...SEVERITIES) }, { requiredKeys: [] }),
-    { maxKeys: 6 },
-  ),
-});
-const account = fc.record({
-  name: fc.string({ maxLength: 100 }).map((s) => s.trim()),
-  ownName: fc.constantFrom(...OWN_NAME),
-});
-
-/** Any valid settings object (the schema accepts it as it is). */
-export const validSettings: fc.Arbitrary<Settings> = fc
-  .record({
-    version: fc.constant(SETTINGS_VERSION),
-    platforms: fc.record({ x: platformSettings, facebook: platformSettings, linkedin: platformSettings }),
-    profile: fc.record({
-      profession: fc.constantFrom(...PROFESSIONS),
-      accounts: fc.record({ x: account, facebook: account, linkedin: account }),
-    }),
-    customTerms: fc.record({
-      identifying: fc.array(term, { maxLength: 5 }),
-      ignore: fc.array(term, { maxLength: 5 }),
-    }),
-  })
-  // Plain objects, as storage and messages hand back (fast-check also makes null-prototype ones).
-  .map((settings) => JSON.parse(JSON.stringify(settings)) as Settings);
 
 type Path = readonly string[];
 
