@@ -14,7 +14,10 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { card, reviewDialog, RISKY_SPAN, underlined } from './support/extension';
-import { expect, fixtureApi, openFixture, test } from './support/fixtures';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, expect, fixtureApi, openFixture, test as base } from './support/fixtures';
+import { launchChromium, type Launched } from './support/launcher';
 import { domOutsideEditor, draftRunsIn, watchActivity, webStorageDump, type Activity } from './support/privacy';
 import { FIXTURE_HOSTS } from './support/routes';
 import { CASES } from './support/surfaces';
@@ -25,8 +28,27 @@ declare const chrome: {
   tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
 };
 
-/** Its own browser and profile: nothing typed elsewhere, and the watchers see the whole session. */
-test.use({ freshProfile: true });
+/**
+ * Each test gets its own browser and profile (nothing typed elsewhere; the watchers see the whole
+ * session), launched with `serviceWorkers: 'allow'` so that Playwright reports the requests of the
+ * extension's service worker too (with the default 'block' it reports none of them).
+ */
+const test = base.extend<{ watchedBrowser: Launched }>({
+  watchedBrowser: async ({ withExtension }, use, testInfo) => {
+    if (!withExtension) throw new Error('privacy.spec.ts watches the extension: it needs withExtension');
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+      testInfo.skip(true, `No extension build at ${EXTENSION_DIR}: run \`npm run build\`.`);
+    }
+    const launched = await launchChromium({ extensionDir: EXTENSION_DIR, serviceWorkers: 'allow' });
+    try {
+      await use(launched);
+    } finally {
+      await launched.close();
+    }
+  },
+  context: async ({ watchedBrowser }, use) => use(watchedBrowser.context),
+  network: async ({ watchedBrowser }, use) => use(watchedBrowser.network),
+});
 
 /**
  * A draft that several rules flag (a patient's name, a bed, advice on medicines, an NHS number),

@@ -3,8 +3,9 @@
  * each request gets is decided in fixture-requests.ts, shared with the Firefox smoke test; this
  * file only wires it to Playwright.
  *
- * The extension's service worker is routed too, because launcher.ts launches with
- * `serviceWorkers: 'allow'` (with 'block' Playwright neither routes nor reports its requests).
+ * The extension's service worker is routed too only when launcher.ts launches with
+ * `serviceWorkers: 'allow'` (privacy.spec.ts); with the default 'block' Playwright neither routes
+ * nor reports its requests.
  * `unexpected` counts other hosts only: a request to a fixture host that is not a page or asset
  * lands in `unmatched`; privacy.spec.ts judges every request by who made it.
  */
