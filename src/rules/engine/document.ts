@@ -3,6 +3,7 @@
  * and a memo that survives across checks while the sentence's text is unchanged.
  */
 import { normalize, type NormalizedText } from '../text/normalize';
+import { lexiconHits, lexiconId, type LexiconHits } from '../text/prefilter';
 import { parse, type Parse } from './nlp';
 import type { EngineSettings, Platform, Span } from '../types';
 
@@ -12,6 +13,7 @@ export class SentenceView {
   // Keyed by the RegExp object itself: no string building on the hot path.
   private readonly foldedMatches = new Map<RegExp, readonly SentenceMatch[]>();
   private readonly plainMatches = new Map<RegExp, readonly SentenceMatch[]>();
+  private hits: LexiconHits | undefined;
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
@@ -39,6 +41,10 @@ export class SentenceView {
     const cached = cache.get(re);
     if (cached) return cached;
     const haystack = on === 'folded' ? this.norm.folded : this.norm.plain;
+    if (on === 'folded' && !this.mayMatchLexicon(re)) {
+      cache.set(re, NO_MATCHES);
+      return NO_MATCHES;
+    }
     const out: SentenceMatch[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
@@ -54,7 +60,17 @@ export class SentenceView {
     cache.set(re, out);
     return out;
   }
+
+  /** False only when `re` is a lexicon none of whose phrases can start in this sentence. */
+  private mayMatchLexicon(re: RegExp): boolean {
+    const id = lexiconId(re);
+    if (id === undefined) return true;
+    if (!this.hits || id >= this.hits.version) this.hits = lexiconHits(this.norm.folded);
+    return this.hits.ids.has(id);
+  }
 }
+
+const NO_MATCHES: readonly SentenceMatch[] = Object.freeze([]);
 
 export interface SentenceMatch extends Span {
   /** The match and its capture groups, in the folded/plain text. */

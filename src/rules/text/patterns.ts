@@ -2,6 +2,8 @@
  * Regular expressions built at run time (from lexicons) register here, so the
  * catastrophic-backtracking test can check them alongside the literals in the source.
  */
+import { registerLexicon } from './prefilter';
+
 export interface RegisteredPattern {
   id: string;
   re: RegExp;
@@ -33,7 +35,9 @@ export function registeredPatterns(): readonly RegisteredPattern[] {
 export function phraseRegex(id: string, phrases: readonly string[]): RegExp {
   const fragments = [...phrases].sort((a, b) => b.length - a.length).map((p) => spacesToSeparators(p.trim()));
   const wrap = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu');
-  return registerPattern(id, wrap(fragments.join('|')), { phrases: fragments, wrapper: wrap('x') });
+  const re = wrap(fragments.join('|'));
+  registerLexicon(re, fragments);
+  return registerPattern(id, re, { phrases: fragments, wrapper: wrap('x') });
 }
 
 /**

@@ -1,0 +1,313 @@
+/**
+ * A sound pre-filter for lexicon regexes (phraseRegex): most sentences contain none of a
+ * lexicon's phrases, and running ~70 large alternations over every sentence was a third of the
+ * engine's time. Each phrase starts at a word boundary with a literal prefix ("district" in
+ * "district[\s-]+nurs(?:e|ing)"); one trie over every lexicon's prefixes, walked once per
+ * sentence from each word start, says which lexicons could match there. A lexicon whose prefixes
+ * never occur is skipped: its regex cannot match, because every match starts with one of them.
+ *
+ * The pre-filter must never skip a lexicon that would match (tests/engine/prefilter.test.ts checks
+ * this against the regexes themselves). So prefix extraction is conservative: it stops at the
+ * first construct it does not fully understand, and a phrase with no literal prefix at all makes
+ * its lexicon unfilterable (always run).
+ */
+
+/** Most prefixes a phrase may expand to (optional words and alternations multiply). */
+const MAX_PREFIXES = 128;
+/** Prefixes stop growing at this length. */
+const MAX_PREFIX_LENGTH = 12;
+
+/** Whether a start begins with a space, a hyphen or a gap, which a preceding gap could swallow. */
+const startsWithGap = (start: string): boolean => start.startsWith(SEP) || /^[\s-]/u.test(start);
+
+/** phraseRegex turns each space in a phrase into this run of spaces or hyphens. */
+const SEPARATOR_SOURCE = '[\\s-]+';
+/** The separator as one trie symbol (a control character no prefix otherwise contains). */
+const SEP = '\u0001';
+const IS_SEPARATOR = /[\s-]/u;
+
+interface Scan {
+  /** Literal prefixes every match of the fragment starts with (lower case, ASCII). */
+  prefixes: string[];
+  /** True when the whole fragment was literal, so a caller may keep extending the prefixes. */
+  complete: boolean;
+}
+
+/** Characters after a backslash that stand for themselves. */
+const ESCAPED_LITERAL = /^[.\-'’/\\&+*?()[\]{}|^$#@!:,;"=<>~`% ]$/;
+
+/** The top-level alternatives of a regex fragment (split at | outside groups and classes). */
+function alternatives(fragment: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < fragment.length; i++) {
+    const ch = fragment[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(fragment.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(fragment.slice(start));
+  return out;
+}
+
+/** Index of the ")" closing the group opened at `open`, or -1. */
+function closingParen(fragment: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < fragment.length; i++) {
+    const ch = fragment[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The part of a prefix this scan can match case-insensitively without Unicode case tables:
+ * ASCII, plus characters that have no case at all (’, “, £). It stops at other letters.
+ */
+function caselessPrefix(prefix: string): string {
+  let end = 0;
+  for (const ch of prefix) {
+    if (ch.charCodeAt(0) >= 0x80 && ch.toLowerCase() !== ch.toUpperCase()) break;
+    end += ch.length;
+  }
+  return prefix.slice(0, end);
+}
+
+/** The atom (one character, escape, small class or group) at `i`, as its possible literal starts. */
+function atomAt(fragment: string, i: number): { starts: string[]; complete: boolean; next: number } | undefined {
+  if (i >= fragment.length) return undefined;
+  const ch = fragment[i] as string;
+  if (ch === '\\') {
+    const escaped = fragment[i + 1] ?? '';
+    if (escaped === 'd') return { starts: [...'0123456789'], complete: true, next: i + 2 };
+    if (!ESCAPED_LITERAL.test(escaped)) return undefined;
+    return { starts: [escaped], complete: true, next: i + 2 };
+  }
+  if (ch === '[') {
+    // A small class of literal characters: ['‘"“], [eé]. Ranges, escapes and negation stop.
+    const close = fragment.indexOf(']', i + 1);
+    const body = fragment.slice(i + 1, close);
+    if (close < 0 || body === '' || body.length > 10 || /[\\^\-[]/.test(body)) return undefined;
+    return { starts: [...body], complete: true, next: close + 1 };
+  }
+  if (ch === '(') {
+    // Only plain groups: lookarounds and named groups stop the prefix.
+    if (fragment[i + 1] === '?' && fragment[i + 2] !== ':') return undefined;
+    const close = closingParen(fragment, i);
+    if (close < 0) return undefined;
+    const body = fragment.slice(i + (fragment[i + 1] === '?' ? 3 : 1), close);
+    const scans = alternatives(body).map((alt) => scanFrom(alt, 0, ['']));
+    return {
+      starts: scans.flatMap((scan) => scan.prefixes),
+      complete: scans.every((scan) => scan.complete),
+      next: close + 1,
+    };
+  }
+  if (/[.|)?*+{}^$]/.test(ch)) return undefined;
+  return { starts: [ch], complete: true, next: i + 1 };
+}
+
+/**
+ * Extends `prefixes` with the literal start of `fragment` from `i`, stopping (incomplete) at
+ * anything it does not understand or when the prefixes would grow past MAX_PREFIXES.
+ */
+function scanFrom(fragment: string, i: number, prefixes: string[], max = MAX_PREFIXES): Scan {
+  const stop = (): Scan => ({ prefixes, complete: false });
+  while (i < fragment.length) {
+    if (fragment.startsWith(SEPARATOR_SOURCE, i)) {
+      // phraseRegex's word gap: one token in the trie, so "i can't" is not just "i".
+      prefixes = prefixes.map((p) => p + SEP);
+      i += SEPARATOR_SOURCE.length;
+      continue;
+    }
+    const atom = atomAt(fragment, i);
+    if (!atom || atom.starts.some((start) => start === '')) return stop();
+    // The trie reads a whole run of spaces and hyphens as one gap; a gap followed by another
+    // space or hyphen could split that run differently, so stop there.
+    if (prefixes.some((p) => p.endsWith(SEP)) && atom.starts.some(startsWithGap)) return stop();
+    // Long enough to be selective; longer prefixes only cost start-up time.
+    if (prefixes.every((p) => p.length >= MAX_PREFIX_LENGTH)) return stop();
+    let lowered = [...new Set(atom.starts.map((a) => a.toLowerCase()))];
+    let complete = atom.complete;
+    // A large alternation ("hiding|hid|hide|…"): its words' first letters are prefixes too.
+    for (let keep = 3; prefixes.length * lowered.length > max && keep > 0; keep--) {
+      lowered = [...new Set(lowered.map((a) => a.slice(0, keep)))];
+      complete = false;
+    }
+    const withAtom = prefixes.flatMap((p) => lowered.map((a) => p + a));
+    if (withAtom.length > max) return stop();
+    const q = fragment[atom.next];
+    const lazy = fragment[atom.next + 1] === '?' ? 1 : 0;
+    if (q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(fragment.slice(atom.next)))) {
+      // Optional: a match either starts with the atom or skips it.
+      const rest = (q === '{' ? fragment.indexOf('}', atom.next) + 1 : atom.next + 1) + lazy;
+      // Each branch gets half the budget, so together they stay within it.
+      const skipped = scanFrom(fragment, rest, prefixes, max / 2);
+      // "?" once, then the rest may follow; "*" or "{0,n}" may repeat, so stop after one.
+      const taken =
+        q === '?' && complete && withAtom.length <= max / 2
+          ? scanFrom(fragment, rest, withAtom, max / 2)
+          : { prefixes: withAtom.length <= max / 2 ? withAtom : prefixes, complete: false };
+      return {
+        prefixes: [...new Set([...skipped.prefixes, ...taken.prefixes])],
+        complete: skipped.complete && taken.complete,
+      };
+    }
+    prefixes = withAtom;
+    // "a+" or "(?:x|y){2}": the first occurrence is certain, what follows is not literal.
+    if (q === '+' || q === '{' || !complete) return stop();
+    i = atom.next;
+  }
+  return { prefixes, complete: true };
+}
+
+/**
+ * The literal prefixes every match of `fragment` starts with, or undefined when some match
+ * could start without one (then the lexicon must always run). Non-ASCII prefix characters are
+ * cut off, as case-insensitive matching of them is beyond this scan.
+ */
+export function literalPrefixes(fragment: string): string[] | undefined {
+  const out: string[] = [];
+  for (const alternative of alternatives(fragment)) {
+    for (const prefix of scanFrom(alternative, 0, ['']).prefixes) {
+      const caseless = caselessPrefix(prefix);
+      if (caseless === '') return undefined;
+      out.push(caseless);
+    }
+  }
+  return out;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Lexicons with a prefix ending here. */
+  ids: number[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ids: [] });
+
+/** One trie over the prefixes of every filterable lexicon. */
+export class PrefixIndex {
+  private readonly root = newNode();
+  private readonly firstChars = new Set<string>();
+
+  add(id: number, prefixes: readonly string[]): void {
+    for (const prefix of prefixes) {
+      let node = this.root;
+      for (const ch of prefix) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = newNode()));
+        node = child;
+      }
+      if (!node.ids.includes(id)) node.ids.push(id);
+      this.firstChars.add(prefix[0] as string);
+    }
+  }
+
+  /** Ids of the lexicons with a prefix starting at a word boundary somewhere in `text`. */
+  hits(text: string): Set<number> {
+    const found = new Set<number>();
+    for (let p = 0; p < text.length; p++) {
+      if (!this.firstChars.has(foldChar(text, p))) continue;
+      if (p > 0 && isWordCharBefore(text, p)) continue;
+      this.walk(this.root, text, p, found);
+    }
+    return found;
+  }
+
+  /**
+   * Follows the trie from `node` along `text` from `k`. A space or hyphen may be a literal
+   * character of a prefix ("so-called") or part of a gap between words, so both are tried.
+   */
+  private walk(node: TrieNode, text: string, k: number, found: Set<number>): void {
+    for (; k < text.length; k++) {
+      const ch = text[k] as string;
+      if (IS_SEPARATOR.test(ch)) {
+        let end = k + 1;
+        while (end < text.length && IS_SEPARATOR.test(text[end] as string)) end++;
+        const gap = node.next.get(SEP);
+        if (gap) {
+          for (const id of gap.ids) found.add(id);
+          this.walk(gap, text, end, found);
+        }
+      }
+      const next = node.next.get(foldChar(text, k));
+      if (!next) return;
+      for (const id of next.ids) found.add(id);
+      node = next;
+    }
+  }
+}
+
+/**
+ * The character at `at` as the case-insensitive regex compares it: lower case, with the two
+ * non-ASCII letters whose simple case folding is ASCII (ſ → s, Kelvin sign → k).
+ */
+function foldChar(text: string, at: number): string {
+  const ch = text[at] as string;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (ch === '\u017F') return 's';
+  if (ch === '\u212A') return 'k';
+  return ch.toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the code point ending just before `at` is a letter, digit or underscore, as (?<![\p{L}\p{N}_]) sees it. */
+function isWordCharBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  }
+  const low = code >= 0xdc00 && code <= 0xdfff && at >= 2;
+  return WORD_CHAR.test(low ? text.slice(at - 2, at) : text[at - 1]!);
+}
+
+// The lexicons built so far. Lexicons register when their modules load; the version lets a
+// sentence's cached hits notice lexicons registered after they were computed.
+const INDEX = new PrefixIndex();
+const LEXICON_IDS = new WeakMap<RegExp, number>();
+let lexiconCount = 0;
+
+/** Makes `re` (built from `fragments`, each starting at a word boundary) skippable by the pre-filter. */
+export function registerLexicon(re: RegExp, fragments: readonly string[]): void {
+  const prefixes: string[] = [];
+  for (const fragment of fragments) {
+    const found = literalPrefixes(fragment);
+    if (!found) return; // a phrase without a literal start: this lexicon always runs
+    prefixes.push(...found);
+  }
+  const id = lexiconCount++;
+  INDEX.add(id, prefixes);
+  LEXICON_IDS.set(re, id);
+}
+
+/** The pre-filter id of a registered lexicon regex, or undefined for any other regex. */
+export function lexiconId(re: RegExp): number | undefined {
+  return LEXICON_IDS.get(re);
+}
+
+export interface LexiconHits {
+  /** Lexicons registered when these hits were computed (ids below it are covered). */
+  readonly version: number;
+  readonly ids: ReadonlySet<number>;
+}
+
+/** Which registered lexicons could match somewhere in `text` (folded). */
+export function lexiconHits(text: string): LexiconHits {
+  return { version: lexiconCount, ids: INDEX.hits(text) };
+}

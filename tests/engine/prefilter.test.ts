@@ -1,0 +1,96 @@
+/**
+ * The lexicon pre-filter may only skip a lexicon that cannot match: checked against the regexes
+ * themselves on every corpus post and on random text built from the lexicons' own words.
+ */
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import '../../src/rules/registry';
+import { normalize } from '../../src/rules/text/normalize';
+import { registeredPatterns } from '../../src/rules/text/patterns';
+import { lexiconHits, lexiconId, literalPrefixes } from '../../src/rules/text/prefilter';
+
+const lexicons = registeredPatterns().filter((p) => p.lexicon);
+const gated = lexicons.filter((p) => lexiconId(p.re) !== undefined);
+
+/** Lexicons whose regex matches `text` although the pre-filter would skip them. */
+function unsoundSkips(text: string): string[] {
+  const folded = normalize(text).folded;
+  const { ids } = lexiconHits(folded);
+  return gated
+    .filter((p) => {
+      if (ids.has(lexiconId(p.re)!)) return false;
+      p.re.lastIndex = 0;
+      return p.re.test(folded);
+    })
+    .map((p) => p.id);
+}
+
+describe('literalPrefixes', () => {
+  it.each([
+    ['bay[\\s-]+(?:one|two)', ['bay\u0001one', 'bay\u0001two']],
+    ['(?:the[\\s-]+)?mayor', ['mayor', 'the\u0001mayor']],
+    ['spastics?', ['spastic', 'spastics']],
+    ['so-called', ['so-called']],
+    ["['‘](?:she|he)['’]", ["'she'", "'she’", "'he'", "'he’", "‘she'", '‘she’', "‘he'", '‘he’']],
+    ['\\d{1,2}[\\s-]?%', [...'0123456789']],
+  ])('%s starts with one of %j', (fragment, expected) => {
+    expect(literalPrefixes(fragment)?.sort()).toEqual([...expected].sort());
+  });
+
+  it.each(['[a-z]{3,20}itis', '(?:\\w+|\\d+) free', '(?!not)good', '(?:a|)b', 'éclair'])(
+    '%s has no literal start, so its lexicon always runs',
+    (fragment) => {
+      expect(literalPrefixes(fragment)).toBeUndefined();
+    },
+  );
+});
+
+describe('lexicon pre-filter', () => {
+  it('covers nearly every lexicon (the ones it cannot are listed here on purpose)', () => {
+    const always = lexicons.filter((p) => lexiconId(p.re) === undefined).map((p) => p.id);
+    expect(always.sort()).toEqual(['conflict-of-interest.deal', 'pi-clinical-context']);
+  });
+
+  it('never skips a lexicon that matches a corpus post', () => {
+    const dir = '../shared/corpora';
+    const files = [
+      `${dir}/dev.jsonl`,
+      ...readdirSync(`${dir}/external`)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => `${dir}/external/${f}`),
+      'tests/corpus/challenge-a.jsonl',
+      'tests/corpus/challenge-b.jsonl',
+    ];
+    const failures: string[] = [];
+    for (const file of files) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const { id, text } = JSON.parse(line) as { id: string; text: string };
+        for (const lexicon of unsoundSkips(text)) failures.push(`${id}: ${lexicon}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('never skips a lexicon that matches random text made of the lexicons own words', () => {
+    const words = [...new Set(lexicons.flatMap((p) => p.lexicon!.phrases.join(' ').match(/[a-z']{2,}/g) ?? []))];
+    const piece = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...words) },
+      { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '-', '  ', ' - ', '\t', '\u00a0', "'", '’', ', ') },
+      { weight: 1, arbitrary: fc.constantFrom('ſ', '\u212A', 'İ', 'É', 'x', '4', '😀', '\u200b', '.', 'Mr ') },
+      { weight: 1, arbitrary: fc.constantFrom(...words).map((w) => w.toUpperCase()) },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        expect(unsoundSkips(pieces.join(''))).toEqual([]);
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
+    );
+  }, 60_000);
+
+  it('skips most lexicons on an ordinary sentence', () => {
+    const { ids } = lexiconHits(normalize('Lovely teaching session on the unit today, thanks all').folded);
+    expect(ids.size).toBeLessThan(gated.length / 4);
+  });
+});
