@@ -5,7 +5,8 @@
  * (FUZZ_CASE_BUDGET_MS), and incremental checking equals checking afresh (tests/fuzz/engine-cases.ts).
  *
  * A failure prints the seed, path and shrunk counterexample; replay it with
- * FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz.
+ * FUZZ_SEED=<seed> FUZZ_PATH=<path> npm run fuzz. FUZZ_TIME_LIMIT_S stops a run early (it then
+ * reports the cases it ran) for a machine too busy to finish.
  */
 import fc from 'fast-check';
 import { check } from '../src/rules/engine/check';
@@ -15,6 +16,7 @@ import { describeFailure, replayParameters } from '../tests/fuzz/report';
 const runs = Number(process.env['FUZZ_RUNS'] ?? 100_000);
 const replay = replayParameters();
 const seed = replay.seed ?? Date.now() ^ (Math.random() * 0x100000000);
+const timeLimitS = Number(process.env['FUZZ_TIME_LIMIT_S'] ?? 0);
 const PROGRESS_EVERY = 5_000;
 
 // Warm up first: the first check loads compromise's lexicon, which is not what the bound is about.
@@ -37,7 +39,12 @@ const details = fc.check(
       console.log(`  ${cases} cases in ${s.toFixed(0)} s (${(cases / s).toFixed(0)}/s)`);
     }
   }),
-  { numRuns: runs, seed, ...(replay.path ? { path: replay.path } : {}) },
+  {
+    numRuns: runs,
+    seed,
+    ...(replay.path ? { path: replay.path } : {}),
+    ...(timeLimitS > 0 ? { interruptAfterTimeLimit: timeLimitS * 1000, markInterruptAsFailure: false } : {}),
+  },
 );
 
 const seconds = elapsed();
@@ -49,9 +56,12 @@ console.log(
     `${details.numRuns} cases (${stats.checks} full checks) in ${seconds.toFixed(1)} s: ${(details.numRuns / seconds).toFixed(0)} cases/s.`,
     `Draft length: median ${quantile(0.5)}, 90th percentile ${quantile(0.9)}, 99th ${quantile(0.99)}, longest ${quantile(1)} characters; ${stats.truncated} checks cut at 20,000.`,
     `Checks with findings: ${stats.withFindings} (${((100 * stats.withFindings) / Math.max(1, stats.checks)).toFixed(0)}%).`,
-    `Slowest check: ${stats.slowest.ms.toFixed(0)} ms on a ${stats.slowest.length}-character draft (bound ${CASE_BUDGET_MS} ms).`,
+    `Slowest check: ${stats.slowest.ms.toFixed(0)} ms on a ${stats.slowest.length}-character draft (bound ${CASE_BUDGET_MS} ms), starting ${JSON.stringify(stats.slowest.start)}.`,
   ].join('\n'),
 );
+if (details.interrupted && !details.failed) {
+  console.log(`Stopped by FUZZ_TIME_LIMIT_S=${timeLimitS} after ${details.numRuns} of ${runs} cases.`);
+}
 if (failure) {
   console.error(failure);
   process.exit(1);
