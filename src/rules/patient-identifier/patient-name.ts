@@ -398,9 +398,30 @@ function judge(doc: DocumentView): Judged[] {
     for (const j of all) {
       if (j.verdict !== 'skip' && j.verdict !== 'patient' && j.words.some((w) => staffWords.has(w))) j.verdict = 'skip';
     }
+    // The author's own name (their profile's name on this platform) is not a patient's. A lone
+    // first name anchored to care ("Sam in bed 4") may still be a patient who shares it.
+    const own = authorWords(d);
+    for (const j of all) {
+      const mine = j.words.length > 0 && j.words.every((w) => own.has(normalName(w)));
+      if (mine && (j.words.length > 1 || j.verdict !== 'patient')) j.verdict = 'skip';
+    }
     return all;
   });
 }
+
+/** Words of the name the user posts under, as candidate words are compared ("Dr Sam O'Neill" → sam, o'neill). */
+function authorWords(doc: DocumentView): Set<string> {
+  const name = doc.settings.author?.name ?? '';
+  const words = name.toLowerCase().match(/[\p{L}\p{N}'\u2019-]+/gu) ?? [];
+  return new Set(words.map(normalName).filter((w) => !TITLES.has(w)));
+}
+
+const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame']);
+const normalName = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/^@/, '');
 
 export default defineRule({
   id: 'patient-identifier/patient-name',

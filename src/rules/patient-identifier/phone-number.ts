@@ -130,10 +130,17 @@ function labelNear(before: string, after: string): boolean {
   return LABEL_BEFORE.test(before.slice(-16)) || LABEL_AFTER.test(after);
 }
 
+function countDigits(text: string): number {
+  return text.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
 function candidates(view: SentenceView): Candidate[] {
   return view.memo('phone-number.candidates', (s) => {
     const plain = s.norm.plain;
     const out: Candidate[] = [];
+    // No phone number of any country has fewer than 5 digits, even written +290 1234 (checked
+    // by brute force over every 1-4 digit string): skip libphonenumber's scan, the costly part.
+    if (countDigits(plain) < 5) return out;
     // POSSIBLE leniency: Ofcom's drama ranges (07700 900xxx) are the right shape but not "valid".
     const options = { defaultCountry: 'GB', leniency: 'POSSIBLE' } as Parameters<typeof findPhoneNumbersInText>[1];
     for (const found of findPhoneNumbersInText(plain, options)) {

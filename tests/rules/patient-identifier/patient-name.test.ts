@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { DraftChecker } from '../../../src/rules/engine/check';
 import rule from '../../../src/rules/patient-identifier/patient-name';
 import { ruleTester } from '../rule-tester';
 
@@ -103,4 +105,26 @@ ruleTester(rule, {
       findings: [{ span: 'Hanne I. Kreutzmann', messageId: 'bareName' }],
     },
   ],
+});
+
+describe("the author's own name (profile)", () => {
+  const spans = (text: string, author?: { name: string }) =>
+    new DraftChecker([rule])
+      .check({ text, settings: author ? { author } : {} })
+      .findings.map((f) => text.slice(f.start, f.end));
+  const signed = 'Sam Okafor reporting from a brutal night in resus: three cardiac arrests.';
+
+  it('flags the name when the profile does not say it is the author', () => {
+    expect(spans(signed)).toEqual(['Sam']);
+  });
+
+  it('never flags the name the user posts under, with or without a title', () => {
+    expect(spans(signed, { name: 'Sam Okafor' })).toEqual([]);
+    expect(spans(signed, { name: 'Dr Sam Okafor' })).toEqual([]);
+  });
+
+  it('still flags another name, and a patient anchored to care who shares the first name', () => {
+    expect(spans(signed, { name: 'Jo Okafor' })).toEqual(['Sam']);
+    expect(spans('Mrs Sam Jones in bed 4 had a rough night.', { name: 'Sam Okafor' })).toEqual(['Mrs Sam Jones']);
+  });
 });
