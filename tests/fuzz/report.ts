@@ -5,10 +5,11 @@
  */
 import type fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** Outside the checkout's test-results, which every Playwright run empties. */
+const COUNTEREXAMPLE_DIR = path.join(os.tmpdir(), 'second-look-fuzz');
 const ABRIDGE_AT = 2_000;
 
 /** The replay parameters from the environment: FUZZ_SEED (and FUZZ_PATH to go straight to a case). */
@@ -31,7 +32,7 @@ export function abridged(value: unknown): string {
 }
 
 /**
- * Describes a failed run and saves the whole counterexample to test-results/<name>-counterexample.json
+ * Describes a failed run and saves the whole counterexample to <tmp>/second-look-fuzz/<name>-counterexample.json
  * (JSON keeps lone surrogates and control characters exact). Returns undefined for a passed run.
  */
 export function describeFailure<Ts>(name: string, details: fc.RunDetails<Ts>, command: string): string | undefined {
@@ -39,11 +40,11 @@ export function describeFailure<Ts>(name: string, details: fc.RunDetails<Ts>, co
   const lines = [`${name}: property failed after ${details.numRuns} cases (${details.numShrinks} shrinks).`];
   lines.push(`Replay: FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ''} ${command}`);
   if (details.counterexample) {
-    const file = path.join(REPO_ROOT, 'test-results', `${name}-counterexample.json`);
+    const file = path.join(COUNTEREXAMPLE_DIR, `${name}-counterexample.json`);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, `${JSON.stringify(details.counterexample, null, 2)}\n`);
-      lines.push(`Counterexample (whole, as JSON): ${path.relative(process.cwd(), file)}`);
+      lines.push(`Counterexample (whole, as JSON): ${file}`);
     } catch {
       // A read-only checkout still gets the abridged counterexample below.
     }
