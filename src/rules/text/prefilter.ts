@@ -13,9 +13,9 @@
  */
 
 /** Most prefixes a phrase may expand to (optional words and alternations multiply). */
-const MAX_PREFIXES = 128;
+const MAX_PREFIXES = 64;
 /** Prefixes stop growing at this length. */
-const MAX_PREFIX_LENGTH = 12;
+const MAX_PREFIX_LENGTH = 10;
 
 /** Whether a start begins with a space, a hyphen or a gap, which a preceding gap could swallow. */
 const startsWithGap = (start: string): boolean => start.startsWith(SEP) || /^[\s-]/u.test(start);
@@ -26,11 +26,13 @@ const SEPARATOR_SOURCE = '[\\s-]+';
 const SEP = '\u0001';
 const IS_SEPARATOR = /[\s-]/u;
 
-interface Scan {
-  /** Literal prefixes every match of the fragment starts with (lower case, ASCII). */
-  prefixes: string[];
-  /** True when the whole fragment was literal, so a caller may keep extending the prefixes. */
-  complete: boolean;
+/**
+ * A literal start of the matches of some regex suffix. `open` when the suffix was consumed
+ * whole, so what follows the suffix may extend it; otherwise the scan stopped inside it.
+ */
+interface Start {
+  s: string;
+  open: boolean;
 }
 
 /** Characters after a backslash that stand for themselves. */
@@ -86,22 +88,58 @@ function caselessPrefix(prefix: string): string {
   return prefix.slice(0, end);
 }
 
-/** The atom (one character, escape, small class or group) at `i`, as its possible literal starts. */
-function atomAt(fragment: string, i: number): { starts: string[]; complete: boolean; next: number } | undefined {
-  if (i >= fragment.length) return undefined;
+const STOPPED: readonly Start[] = [{ s: '', open: false }];
+const EMPTY: readonly Start[] = [{ s: '', open: true }];
+
+/** Keeps a set of starts small: cut to MAX_PREFIX_LENGTH, deduplicated, shortened past MAX_PREFIXES. */
+function bounded(starts: readonly Start[]): Start[] {
+  let out: readonly Start[] = starts;
+  for (let keep = MAX_PREFIX_LENGTH; keep > 0; keep = Math.min(keep - 1, 3)) {
+    const seen = new Map<string, Start>();
+    for (const start of out) {
+      const cut = start.s.length > keep ? { s: start.s.slice(0, keep), open: false } : start;
+      const key = `${cut.open ? 1 : 0}${cut.s}`;
+      if (!seen.has(key)) seen.set(key, cut);
+    }
+    out = [...seen.values()];
+    if (out.length <= MAX_PREFIXES) break;
+  }
+  return [...out];
+}
+
+/** Every `head` followed by every start of what comes after it. */
+function concat(heads: readonly Start[], tails: readonly Start[]): Start[] {
+  const out: Start[] = [];
+  for (const head of heads) {
+    if (!head.open) {
+      out.push(head);
+      continue;
+    }
+    for (const tail of tails) {
+      // The trie reads a whole run of spaces and hyphens as one gap; a gap followed by another
+      // space, hyphen or gap could split that run differently, so stop before it.
+      if (head.s.endsWith(SEP) && startsWithGap(tail.s)) out.push({ s: head.s, open: false });
+      else out.push({ s: head.s + tail.s, open: tail.open });
+    }
+  }
+  return bounded(out);
+}
+
+/** The starts of one atom (character, escape, small class or group) at `i`, and where it ends. */
+function atomAt(fragment: string, i: number): { starts: readonly Start[]; next: number } | undefined {
   const ch = fragment[i] as string;
   if (ch === '\\') {
     const escaped = fragment[i + 1] ?? '';
-    if (escaped === 'd') return { starts: [...'0123456789'], complete: true, next: i + 2 };
+    if (escaped === 'd') return { starts: [...'0123456789'].map((d) => ({ s: d, open: true })), next: i + 2 };
     if (!ESCAPED_LITERAL.test(escaped)) return undefined;
-    return { starts: [escaped], complete: true, next: i + 2 };
+    return { starts: [{ s: escaped, open: true }], next: i + 2 };
   }
   if (ch === '[') {
     // A small class of literal characters: ['‘"“], [eé]. Ranges, escapes and negation stop.
     const close = fragment.indexOf(']', i + 1);
     const body = fragment.slice(i + 1, close);
     if (close < 0 || body === '' || body.length > 10 || /[\\^\-[]/.test(body)) return undefined;
-    return { starts: [...body], complete: true, next: close + 1 };
+    return { starts: [...body].map((c) => ({ s: c.toLowerCase(), open: true })), next: close + 1 };
   }
   if (ch === '(') {
     // Only plain groups: lookarounds and named groups stop the prefix.
@@ -109,86 +147,83 @@ function atomAt(fragment: string, i: number): { starts: string[]; complete: bool
     const close = closingParen(fragment, i);
     if (close < 0) return undefined;
     const body = fragment.slice(i + (fragment[i + 1] === '?' ? 3 : 1), close);
-    const scans = alternatives(body).map((alt) => scanFrom(alt, 0, ['']));
-    return {
-      starts: scans.flatMap((scan) => scan.prefixes),
-      complete: scans.every((scan) => scan.complete),
-      next: close + 1,
-    };
+    return { starts: bounded(alternatives(body).flatMap((alt) => scanSuffixes(alt))), next: close + 1 };
   }
   if (/[.|)?*+{}^$]/.test(ch)) return undefined;
-  return { starts: [ch], complete: true, next: i + 1 };
+  return { starts: [{ s: ch.toLowerCase(), open: true }], next: i + 1 };
 }
 
 /**
- * Extends `prefixes` with the literal start of `fragment` from `i`, stopping (incomplete) at
- * anything it does not understand or when the prefixes would grow past MAX_PREFIXES.
+ * The plain characters from `i` that match only themselves, leaving out a last one that a
+ * quantifier applies to ("spastics?" → "spastic").
  */
-function scanFrom(fragment: string, i: number, prefixes: string[], max = MAX_PREFIXES): Scan {
-  const stop = (): Scan => ({ prefixes, complete: false });
-  while (i < fragment.length) {
-    if (fragment.startsWith(SEPARATOR_SOURCE, i)) {
-      // phraseRegex's word gap: one token in the trie, so "i can't" is not just "i".
-      prefixes = prefixes.map((p) => p + SEP);
-      i += SEPARATOR_SOURCE.length;
-      continue;
+function literalRunAt(sequence: string, i: number): string {
+  let end = i;
+  while (end < sequence.length && /[a-z0-9 '&,]/i.test(sequence[end] as string)) end++;
+  if (end > i && /[?*+{]/.test(sequence[end] ?? '')) end--;
+  return sequence.slice(i, end);
+}
+
+/**
+ * The literal starts of the matches of a sequence (no top-level |), scanned from the end so
+ * each position is scanned once however many optional parts come before it.
+ */
+function scanSuffixes(sequence: string): Start[] {
+  const memo = new Map<number, readonly Start[]>();
+  const from = (i: number): readonly Start[] => {
+    if (i >= sequence.length) return EMPTY;
+    const known = memo.get(i);
+    if (known) return known;
+    let result: readonly Start[];
+    const run = literalRunAt(sequence, i);
+    if (run.length > 1) {
+      // A run of plain characters is one step (most phrases are mostly words).
+      const head = { s: run.toLowerCase(), open: true };
+      result = run.length >= MAX_PREFIX_LENGTH ? bounded([head]) : concat([head], from(i + run.length));
+    } else if (sequence.startsWith(SEPARATOR_SOURCE, i)) {
+      // phraseRegex's word gap: one trie symbol, so "i can't" is not just "i".
+      result = concat([{ s: SEP, open: true }], from(i + SEPARATOR_SOURCE.length));
+    } else {
+      const atom = atomAt(sequence, i);
+      if (!atom) result = STOPPED;
+      else {
+        const q = sequence[atom.next];
+        const lazy = sequence[atom.next + 1] === '?' ? 1 : 0;
+        if (q === '?') {
+          const rest = from(atom.next + 1 + lazy);
+          result = bounded([...rest, ...concat(atom.starts, rest)]);
+        } else if (q === '*' || (q === '{' && /^\{0\s*[,}]/.test(sequence.slice(atom.next)))) {
+          // May repeat: what follows one occurrence is not known, so stop after it.
+          const end = q === '*' ? atom.next + 1 : sequence.indexOf('}', atom.next) + 1;
+          result = bounded([...from(end + lazy), ...atom.starts.map((a) => ({ s: a.s, open: false }))]);
+        } else if (q === '+' || q === '{') {
+          result = atom.starts.map((a) => ({ s: a.s, open: false }));
+        } else if (atom.starts.some((a) => a.open && a.s.length < MAX_PREFIX_LENGTH)) {
+          result = concat(atom.starts, from(atom.next));
+        } else result = bounded(atom.starts);
+      }
     }
-    const atom = atomAt(fragment, i);
-    if (!atom || atom.starts.some((start) => start === '')) return stop();
-    // The trie reads a whole run of spaces and hyphens as one gap; a gap followed by another
-    // space or hyphen could split that run differently, so stop there.
-    if (prefixes.some((p) => p.endsWith(SEP)) && atom.starts.some(startsWithGap)) return stop();
-    // Long enough to be selective; longer prefixes only cost start-up time.
-    if (prefixes.every((p) => p.length >= MAX_PREFIX_LENGTH)) return stop();
-    let lowered = [...new Set(atom.starts.map((a) => a.toLowerCase()))];
-    let complete = atom.complete;
-    // A large alternation ("hiding|hid|hide|…"): its words' first letters are prefixes too.
-    for (let keep = 3; prefixes.length * lowered.length > max && keep > 0; keep--) {
-      lowered = [...new Set(lowered.map((a) => a.slice(0, keep)))];
-      complete = false;
-    }
-    const withAtom = prefixes.flatMap((p) => lowered.map((a) => p + a));
-    if (withAtom.length > max) return stop();
-    const q = fragment[atom.next];
-    const lazy = fragment[atom.next + 1] === '?' ? 1 : 0;
-    if (q === '?' || q === '*' || (q === '{' && /^\{0\s*[,}]/.test(fragment.slice(atom.next)))) {
-      // Optional: a match either starts with the atom or skips it.
-      const rest = (q === '{' ? fragment.indexOf('}', atom.next) + 1 : atom.next + 1) + lazy;
-      // Each branch gets half the budget, so together they stay within it.
-      const skipped = scanFrom(fragment, rest, prefixes, max / 2);
-      // "?" once, then the rest may follow; "*" or "{0,n}" may repeat, so stop after one.
-      const taken =
-        q === '?' && complete && withAtom.length <= max / 2
-          ? scanFrom(fragment, rest, withAtom, max / 2)
-          : { prefixes: withAtom.length <= max / 2 ? withAtom : prefixes, complete: false };
-      return {
-        prefixes: [...new Set([...skipped.prefixes, ...taken.prefixes])],
-        complete: skipped.complete && taken.complete,
-      };
-    }
-    prefixes = withAtom;
-    // "a+" or "(?:x|y){2}": the first occurrence is certain, what follows is not literal.
-    if (q === '+' || q === '{' || !complete) return stop();
-    i = atom.next;
-  }
-  return { prefixes, complete: true };
+    memo.set(i, result);
+    return result;
+  };
+  return [...from(0)];
 }
 
 /**
  * The literal prefixes every match of `fragment` starts with, or undefined when some match
- * could start without one (then the lexicon must always run). Non-ASCII prefix characters are
- * cut off, as case-insensitive matching of them is beyond this scan.
+ * could start without one (then the lexicon must always run). Cased non-ASCII characters
+ * end a prefix, as case-insensitive matching of them is beyond this scan.
  */
 export function literalPrefixes(fragment: string): string[] | undefined {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const alternative of alternatives(fragment)) {
-    for (const prefix of scanFrom(alternative, 0, ['']).prefixes) {
-      const caseless = caselessPrefix(prefix);
+    for (const start of scanSuffixes(alternative)) {
+      const caseless = caselessPrefix(start.s);
       if (caseless === '') return undefined;
-      out.push(caseless);
+      out.add(caseless);
     }
   }
-  return out;
+  return [...out];
 }
 
 interface TrieNode {
