@@ -124,14 +124,16 @@ export function cueNames(view: SentenceView): readonly CueName[] {
 
     if (plain.includes(',') && /\band\b|&/.test(folded)) {
       for (const m of v.matches('pi-name-list', LOWER_LIST_RE, 'folded')) {
-        const items = (m.groups[0] ?? '').split(/,? (?:and|&) |, /u);
-        if (items.length < 3 || !items.every((w) => isGivenName(w))) continue;
-        let at = m.index;
-        for (const w of items) {
-          const i = folded.indexOf(w, at);
-          if (plain.slice(i, i + w.length) !== w) break; // lower case in the draft too
-          add(i, i + w.length, [w]);
-          at = i + w.length;
+        const text = m.groups[0] ?? '';
+        const words = [...text.matchAll(/\p{Ll}+/gu)].filter((w) => w[0] !== 'and');
+        // The names at the end of the list: "the twins, aoife, declan and saoirse".
+        let from = words.length;
+        while (from > 0 && isGivenName(words[from - 1]?.[0] ?? '')) from--;
+        if (words.length - from < 3) continue;
+        for (const w of words.slice(from)) {
+          const i = m.index + (w.index ?? 0);
+          // Lower case in the draft too, not an all-capitals shout.
+          if (plain.slice(i, i + w[0].length) === w[0]) add(i, i + w[0].length, [w[0]]);
         }
       }
     }

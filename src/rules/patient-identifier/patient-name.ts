@@ -170,6 +170,20 @@ function candidatesIn(view: SentenceView): Candidate[] {
     const placeCues = (): void => {
       for (const c of cueNames(v)) {
         if (notAPerson(plain, folded, c.start, c.end, c.words[c.words.length - 1] ?? '')) continue;
+        // A fuller name replaces the part compromise found ("Aoife Brennan" over "Brennan"), and
+        // runs a title's name on ("Mr Geoffrey" + "Geoffrey Thwaite").
+        const overlapping = out.filter((o) => o.plainStart < c.end && c.start < o.plainEnd);
+        const inside = overlapping.filter((o) => c.start <= o.plainStart && o.plainEnd <= c.end && !o.title);
+        const titled = overlapping.find((o) => o.kind === 'titled' && o.plainStart <= c.start && o.plainEnd < c.end);
+        if (inside.length === overlapping.length - (titled ? 1 : 0) && inside.every((o) => o.kind !== 'handle')) {
+          for (const o of inside) out.splice(out.indexOf(o), 1);
+          if (titled) {
+            titled.plainEnd = c.end;
+            titled.end = v.norm.spanToOriginal(titled.plainStart, c.end).end;
+            titled.words = [...new Set([...titled.words, ...c.words])];
+            continue;
+          }
+        }
         place(c.kind, c.start, c.end, c.words);
       }
     };
