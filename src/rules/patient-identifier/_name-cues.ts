@@ -45,7 +45,7 @@ const NOT_NAME = new Set(
   holdings industries international global research institute university college school academy
   foundation society house cottage lodge hall park gardens court close way place square yard estate
   farm mill arms inn hotel pharmacy practice health healthcare medical point view heights crescent
-  drive terrace grove mews`.split(/\s+/),
+  drive terrace grove mews israel`.split(/\s+/),
 );
 
 /** Medical eponyms: "Addison's", "Barrett's", "Bell's" are conditions, not people. */
@@ -69,18 +69,18 @@ const PERSON_BEFORE =
   /\b(?:he|she|they|we|i|man|woman|lady|gentleman|gent|guy|bloke|chap|lad|lass|girl|boy|baby|son|daughter|child|kid|friend|patient|person|someone|somebody|mum|dad|wife|husband|partner|brother|sister|relative)\s{1,2}$/;
 // Reported speech: "…," says Okafor.
 const SPEECH_RE =
-  /\b(?:says|said|asks|asked|adds|added|explains|explained|writes|wrote|recalls|recalled|replied|replies|according to) (\p{Lu}\p{Ll}{1,24}(?: \p{Lu}\p{Ll}{1,24}){0,2})(?=[.,;:!?"”)]|$)/gu;
+  /\b(?:says|said|asks|asked|adds|added|explains|explained|writes|wrote|recalls|recalled|replied|replies|according to) (\p{Lu}\p{Ll}{1,24}(?: \p{Lu}\p{Ll}{1,24}){0,2})(?=[.,;:!?"”)]|$| \p{Ll})/gu;
 // A name beside an age or an identifier: "Okonkwo, 67,", "Nowak (54)", "Nowak DOB 3/4/51".
 const BESIDE_ID_RE =
-  /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{1,24}(?: \p{Lu}\p{Ll}{1,24}){0,2})(?:, \d{1,3},| \(\d{1,3}\)|,? (?:DOB|[Dd]ob|D\.O\.B|NHS (?:no|number)|[Dd]\.?[Oo]\.?[Bb]\.? \d))/gu;
+  /(\p{Lu}\p{Ll}{1,24})(?:, \d{1,3},| \(\d{1,3}\)|,? (?:DOB|[Dd]ob|D\.O\.B|NHS (?:no|number)|[Dd]\.?[Oo]\.?[Bb]\.? \d))/gu;
 // "patient Okonkwo", "pt Nowak".
 const PATIENT_NAME_RE =
   /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Ss]ervice user|[Cc]lient) (\p{Lu}\p{Ll}{1,24}(?: \p{Lu}\p{Ll}{1,24})?)(?![\p{L}'’])/gu;
 // Runs of capitalised words, to test against the gazetteer.
 const CAPITALISED_RUN_RE =
   /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]{1,24}(?: (?:\p{Lu}\.? )?\p{Lu}[\p{L}'’-]{1,24}){0,2}/gu;
-// Three or more lower-case words in a list: "aoife, declan and saoirse".
-const LOWER_LIST_RE = /(?<![\p{L}\p{N}])\p{Ll}{3,15}(?:, \p{Ll}{3,15}){1,8},? (?:and|&) \p{Ll}{3,15}(?![\p{L}\p{N}])/gu;
+// Separators inside a list of names: ", ", " and ", ", and ", " & ".
+const LIST_SEPARATOR = /^(?:, |,? (?:and|&) )$/;
 // Place names built on a given name: "San Diego", "Santa Clara", "Port Isaac".
 const PLACE_PREFIX = new Set(
   'san santa são st saint fort port mount mt lake new north south east west cape isle glen loch'.split(' '),
@@ -123,19 +123,36 @@ export function cueNames(view: SentenceView): readonly CueName[] {
     };
 
     if (plain.includes(',') && /\band\b|&/.test(folded)) {
-      for (const m of v.matches('pi-name-list', LOWER_LIST_RE, 'folded')) {
-        const text = m.groups[0] ?? '';
-        const words = [...text.matchAll(/\p{Ll}+/gu)].filter((w) => w[0] !== 'and');
-        // The names at the end of the list: "the twins, aoife, declan and saoirse".
-        let from = words.length;
-        while (from > 0 && isGivenName(words[from - 1]?.[0] ?? '')) from--;
-        if (words.length - from < 3) continue;
-        for (const w of words.slice(from)) {
-          const i = m.index + (w.index ?? 0);
-          // Lower case in the draft too, not an all-capitals shout.
-          if (plain.slice(i, i + w[0].length) === w[0]) add(i, i + w[0].length, [w[0]]);
+      // Lists of lower-case given names: "aoife, declan and saoirse" (the names at the end of
+      // a list, so "the twins, aoife, declan and saoirse" counts too).
+      const words = [...folded.matchAll(/\p{L}+/gu)];
+      let run: RegExpExecArray[] = [];
+      const flush = (): void => {
+        const last = run[run.length - 1];
+        const closed =
+          last &&
+          run.length >= 3 &&
+          /^,? (?:and|&) /.test(
+            folded.slice((run[run.length - 2]?.index ?? 0) + (run[run.length - 2]?.[0].length ?? 0)),
+          );
+        if (closed) for (const w of run) add(w.index, w.index + w[0].length, [w[0]]);
+        run = [];
+      };
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i] as RegExpExecArray;
+        const given = isGivenName(w[0]) && plain.slice(w.index, w.index + w[0].length) === w[0];
+        if (!given) {
+          if (w[0] !== 'and') flush();
+          continue;
         }
+        const previous = run[run.length - 1];
+        if (previous) {
+          const gap = folded.slice(previous.index + previous[0].length, w.index);
+          if (!LIST_SEPARATOR.test(gap)) flush();
+        }
+        run.push(w);
       }
+      flush();
     }
     if (!/\p{Lu}/u.test(plain) && !/\b(?:named|called|name)\b/.test(folded)) return out;
 
@@ -153,7 +170,8 @@ export function cueNames(view: SentenceView): readonly CueName[] {
         ? strongCue || given || PERSON_BEFORE.test(folded.slice(Math.max(0, m.index - 20), m.index))
         : given && (strongCue || PERSON_BEFORE.test(folded.slice(Math.max(0, m.index - 20), m.index)));
       if (!ok) continue;
-      let [start, end] = spanOf(at, plainFirst);
+      const [start, first0] = spanOf(at, plainFirst);
+      let end = first0;
       const words = [plainFirst];
       if (second !== undefined && end === at + first.length) {
         const secondAt = at + first.length + 1;
@@ -175,8 +193,17 @@ export function cueNames(view: SentenceView): readonly CueName[] {
 
     for (const re of [SPEECH_RE, BESIDE_ID_RE, PATIENT_NAME_RE] as const) {
       for (const m of v.matches(`pi-name-cue`, re, 'plain')) {
-        const name = m.groups[1] ?? '';
-        const at = m.index + (m.groups[0] ?? '').indexOf(name);
+        let name = m.groups[1] ?? '';
+        let at = m.index + (m.groups[0] ?? '').indexOf(name);
+        if (re === BESIDE_ID_RE) {
+          // The word must start there, and a capitalised given name before it belongs to it.
+          if (/[\p{L}\p{N}'’-]$/u.test(plain.slice(0, at))) continue;
+          const before = /(\p{Lu}\p{Ll}{1,24}) $/u.exec(plain.slice(Math.max(0, at - 26), at));
+          if (before && isGivenName(bare(before[1] ?? ''))) {
+            at -= (before[1] ?? '').length + 1;
+            name = `${before[1] ?? ''} ${name}`;
+          }
+        }
         const words = name.split(' ');
         if (!words.every(surnameLike) || EPONYMS.has(bare(words[0] ?? ''))) continue;
         // Part of a title-case phrase ("Patient Reported Outcome Measures"), not a name.

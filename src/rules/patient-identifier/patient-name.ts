@@ -69,11 +69,13 @@ function eponym(word: string, after: string): boolean {
   );
 }
 /** Guards shared by every source of names: organisations, named places, eponyms, saints. */
-function notAPerson(plain: string, folded: string, start: number, end: number, word: string): boolean {
+function notAPerson(plain: string, folded: string, start: number, end: number, first: string, word: string): boolean {
   const after = plain.slice(end, end + 40);
   return (
     ORG_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) ||
     NAMED_PLACE_AFTER.test(after) ||
+    // "Harper Wellness": the place word may be inside the candidate, after its first word.
+    NAMED_PLACE_AFTER.test(plain.slice(start + first.length, end + 40)) ||
     ORG_AFTER.test(after.slice(0, 14)) ||
     ORG_IS_AFTER.test(folded.slice(end, end + 60)) ||
     EPONYM_AFTER.test(after.slice(0, 14)) ||
@@ -169,7 +171,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
     };
     const placeCues = (): void => {
       for (const c of cueNames(v)) {
-        if (notAPerson(plain, folded, c.start, c.end, c.words[c.words.length - 1] ?? '')) continue;
+        if (notAPerson(plain, folded, c.start, c.end, c.words[0] ?? '', c.words[c.words.length - 1] ?? '')) continue;
         // A fuller name replaces the part compromise found ("Aoife Brennan" over "Brennan"), and
         // runs a title's name on ("Mr Geoffrey" + "Geoffrey Thwaite").
         const overlapping = out.filter((o) => o.plainStart < c.end && c.start < o.plainEnd);
