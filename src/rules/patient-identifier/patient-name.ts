@@ -14,6 +14,7 @@ import { defineRule } from '../engine/define';
 import type { DocumentView, SentenceView } from '../engine/document';
 import { parse, type Parse } from '../engine/nlp';
 import type { Report } from '../types';
+import { cueNames, EPONYMS } from './_name-cues';
 import { clinicalNear, docContext, EPONYM_AFTER } from './_signals';
 
 type NameKind = 'titled' | 'full' | 'first' | 'initials' | 'handle';
@@ -51,11 +52,38 @@ const NOT_A_NAME = new Set(
 );
 // An organisation, product or place named just before: "the charity Bright Lungs", "brand".
 const ORG_BEFORE =
-  /\b(?:charity|charities|company|firm|brand|app|organi[sz]ation|foundation|trustee of|founder of|ambassador for|sponsored by|campaign|initiative|programme|podcast|website|product|pharmacy|hotel|restaurant|pub|school|street|road)\s{1,2}$/;
+  /\b(?:work(?:s|ed|ing)? (?:for|at)|employed by|shares in|charity|charities|company|firm|brand|app|organi[sz]ation|foundation|trustee of|founder of|ambassador for|sponsored by|campaign|initiative|programme|podcast|website|product|pharmacy|hotel|restaurant|pub|school|street|road)\s{1,2}$/;
 // A name followed by the kind of place or business it names is part of that name, not a person:
 // "Tanner's Yard", "Luna Women's Health", "Grant Medical Centre", "Rose Cottage".
 const NAMED_PLACE_AFTER =
-  /^(?:['’]s)?\s{1,2}(?:\p{Lu}[\p{L}'’]*\s{1,2}){0,2}(?:Yard|Street|Road|Lane|Avenue|Close|Court|Way|Place|Square|Park|Gardens|House|Cottage|Lodge|Hall|Centre|Center|Clinic|Health|Healthcare|Surgery|Practice|Pharmacy|Chemist|Hospital|Hospice|Ward|Unit|School|Academy|College|University|Hotel|Group|Trust|Ltd|Limited|Partners|Partnership|Associates|Rehab|Physio|Dental|Aesthetics|Wellness|Studio|Salon|Foundation|Fund|Institute|Society|Estate|Farm|Mill|Arms|Inn)\b/u;
+  /^(?:['’]s)?\s{1,2}(?:\p{Lu}[\p{L}'’]*\s{1,2}){0,2}(?:Yard|Street|Road|Lane|Avenue|Close|Court|Way|Place|Square|Park|Gardens|House|Cottage|Lodge|Hall|Centre|Center|Clinic|Health|Healthcare|Surgery|Practice|Pharmacy|Chemist|Hospital|Hospice|Ward|Unit|School|Academy|College|University|Hotel|Group|Trust|Ltd|Limited|Partners|Partnership|Associates|Rehab|Physio|Dental|Aesthetics|Wellness|Studio|Salon|Foundation|Fund|Institute|Society|Estate|Farm|Mill|Arms|Inn|Inc|LLC|Corp|Corporation|PLC|Co)\b/u;
+// "X is a Swedish investment bank": an organisation or a work, introduced as one.
+const ORG_IS_AFTER =
+  /^ (?:is|was) an? (?:[\p{L}-]+ ){0,4}(?:company|bank|firm|corporation|business|brand|charity|organi[sz]ation|band|film|novel|book|app|website|platform|retailer|chain|manufacturer|provider|conglomerate|multinational)\b/u;
+// A medical eponym in the possessive or before a lower-case word: "Addison's crisis", "Barrett's".
+function eponym(word: string, after: string): boolean {
+  return (
+    EPONYMS.has(word) &&
+    /^(?:['\u2019]s?\b| \p{Ll})/u.test(after) &&
+    !/^['\u2019]s (?:daughter|son|wife|husband|mum|dad|family)\b/u.test(after)
+  );
+}
+/** Guards shared by every source of names: organisations, named places, eponyms, saints. */
+function notAPerson(plain: string, folded: string, start: number, end: number, first: string, word: string): boolean {
+  const after = plain.slice(end, end + 40);
+  return (
+    ORG_BEFORE.test(folded.slice(Math.max(0, start - 30), start)) ||
+    NAMED_PLACE_AFTER.test(after) ||
+    // "Harper Wellness": the place word may be inside the candidate, after its first word.
+    NAMED_PLACE_AFTER.test(plain.slice(start + first.length, end + 40)) ||
+    ORG_AFTER.test(after.slice(0, 14)) ||
+    ORG_IS_AFTER.test(folded.slice(end, end + 60)) ||
+    EPONYM_AFTER.test(after.slice(0, 14)) ||
+    eponym(word, after) ||
+    /\bst\.?\s$/i.test(plain.slice(Math.max(0, start - 4), start))
+  );
+}
+
 const BED_NAME_RE = /\b(\p{Lu}\p{Ll}{2,20})(?= (?:in|on|from) (?:bed|bay|cubicle|side ?room) ?\d)/gu;
 // Capitalised words that can stand before "in bed 4" without being a name.
 const NOT_BED_NAME = new Set(
@@ -141,7 +169,30 @@ function candidatesIn(view: SentenceView): Candidate[] {
         ...(attributive ? { attributive } : {}),
       });
     };
-    if (!mayHaveName(plain)) return out;
+    const placeCues = (): void => {
+      for (const c of cueNames(v)) {
+        if (notAPerson(plain, folded, c.start, c.end, c.words[0] ?? '', c.words[c.words.length - 1] ?? '')) continue;
+        // A fuller name replaces the part compromise found ("Aoife Brennan" over "Brennan"), and
+        // runs a title's name on ("Mr Geoffrey" + "Geoffrey Thwaite").
+        const overlapping = out.filter((o) => o.plainStart < c.end && c.start < o.plainEnd);
+        const inside = overlapping.filter((o) => c.start <= o.plainStart && o.plainEnd <= c.end && !o.title);
+        const titled = overlapping.find((o) => o.kind === 'titled' && o.plainStart <= c.start && o.plainEnd < c.end);
+        if (inside.length === overlapping.length - (titled ? 1 : 0) && inside.every((o) => o.kind !== 'handle')) {
+          for (const o of inside) out.splice(out.indexOf(o), 1);
+          if (titled) {
+            titled.plainEnd = c.end;
+            titled.end = v.norm.spanToOriginal(titled.plainStart, c.end).end;
+            titled.words = [...new Set([...titled.words, ...c.words])];
+            continue;
+          }
+        }
+        place(c.kind, c.start, c.end, c.words);
+      }
+    };
+    if (!mayHaveName(plain)) {
+      placeCues();
+      return out;
+    }
     const nlp = v.parse;
 
     // Title + name: "Mrs Hilary Dunn", "mrs jenkins", "Mr and Mrs Okonjo".
@@ -150,7 +201,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
       if (NOT_A_NAME.has(first)) continue;
       // "100 mg MR BD" is modified release, not a title.
       const firstPlain = plain.slice(m.index + whole.indexOf(first, title.length)).split(/\s/)[0] ?? '';
-      if (/^[A-Z]{1,3}\b/.test(firstPlain) && !/^[A-Z]{4,}/.test(firstPlain)) continue;
+      if (/^[A-Z]{1,3}(?!\p{L})/u.test(firstPlain) && !/^[A-Z]{4,}/.test(firstPlain)) continue;
       if (/\d\s?(?:mg|g|mcg|micrograms?|ml)?\s$/i.test(plain.slice(Math.max(0, m.index - 8), m.index))) continue;
       let end = m.index + whole.length;
       const words = [first];
@@ -195,6 +246,15 @@ function candidatesIn(view: SentenceView): Candidate[] {
         // Named as an organisation, product or place: "the charity Bright Lungs", "Rose ward".
         if (ORG_BEFORE.test(plain.slice(Math.max(0, terms[0]!.start - 30), terms[0]!.start).toLowerCase())) continue;
         if (NAMED_PLACE_AFTER.test(plain.slice(last0(terms).end, last0(terms).end + 40))) continue;
+        if (ORG_IS_AFTER.test(folded.slice(last0(terms).end, last0(terms).end + 60))) continue;
+        if (
+          terms.length === 1 &&
+          eponym(
+            stripPossessive(terms[0]!.normal),
+            plain.slice(terms[0]!.end - (/['\u2019]s$/u.test(terms[0]!.text) ? 2 : 0), terms[0]!.end + 30),
+          )
+        )
+          continue;
         if (p.terms[from]?.tags.has('Honorific')) continue; // the title pattern covers these
         // A staff title compromise kept inside the name ("Sister Amina Yusuf") marks staff.
         const staffTitled = STAFF_TITLE_WORDS.has(terms[0]!.normal);
@@ -275,6 +335,7 @@ function candidatesIn(view: SentenceView): Candidate[] {
     for (const m of v.matches('pi-handle', HANDLE_RE, 'plain')) {
       place('handle', m.index, m.index + (m.groups[0]?.length ?? 0), [(m.groups[0] ?? '').toLowerCase()]);
     }
+    placeCues();
     return out;
   });
 }
@@ -293,7 +354,7 @@ function stripPossessive(word: string): string {
 // Introduced as staff: "my colleague", "our HCA", "ward pharmacist", "Dr", "Sister",
 // "congratulations to", "welcome back to the team,".
 const STAFF_BEFORE =
-  /(?:\b(?:dr|doctor|prof|professor|sister|sr|matron|charge nurse|nurse|nurses|midwife|midwives|consultant|registrar|reg|sho|f1|f2|fy1|fy2|hca|hcas|healthcare assistant|support worker|pharmacist|physio|physiotherapist|paramedic|porter|receptionist|administrator|secretary|manager|lead|director|chair|ceo|colleague|colleagues|mentor|supervisor|trainee|student|apprentice|colleague's|team ?mate|cllr|councillor|rev|reverend|sir|dame|lord|baroness|mp|minister|secretary of state|president|king|queen|prince|princess|congratulations to|congrats to|well done(?: to)?|welcome back(?: to the team)?|welcome to the team|to the team|say hello to|thanks to|thank you to|huge thanks to|shout-? ?out to|keynote|speaker|talk (?:by|from)|lecture (?:by|from)|presented by|with dr|our new|author|authors|written by|by)[\s,:;'\u2019-]{0,3}(?:(?:our|my|the|new|lovely|amazing|brilliant|fab|fabulous|wonderful|incredible|own|very|dear) ){0,2})$/;
+  /(?:\b(?:dr|doctor|prof|professor|sister|sr|matron|charge nurse|nurse|nurses|midwife|midwives|consultant|registrar|reg|sho|f1|f2|fy1|fy2|hca|hcas|healthcare assistant|support worker|pharmacist|physio|physiotherapist|paramedic|porter|receptionist|administrator|secretary|manager|lead|director|chair|ceo|colleague|colleagues|mentor|supervisor|trainee|student|apprentice|colleague's|team ?mate|cllr|councillor|rev|reverend|sir|dame|lord|baroness|mp|minister|secretary of state|president|king|queen|prince|princess|congratulations to|congrats to|well done(?: to)?|welcome back(?: to the team)?|welcome to the team|to the team|say hello to|thanks to|thank you to|huge thanks to|shout-? ?out to|keynote|speaker|talk (?:by|from)|lecture (?:by|from)|presented by|with dr|our new|author|authors|written by|(?<!(?:directed|produced|composed|performed|sung|painted|illustrated|narrated|voiced) )by)[\s,:;'\u2019-]{0,3}(?:(?:our|my|the|new|lovely|amazing|brilliant|fab|fabulous|wonderful|incredible|own|very|dear) ){0,2})$/;
 const STAFF_AFTER =
   /^[\s,]{0,3}(?:\((?:f1|f2|fy1|fy2|st\d|ct\d|sho|reg|registrar|hca|rn|cns|anp|acp|gp|consultant)\)|(?:our|my|the) (?:new |lovely |brilliant )?(?:[a-z&]+ ){0,2}(?:consultant|registrar|matron|sister|nurse|lead|director|manager|colleague|pharmacist|physio|hca|midwife|gp|doctor|surgeon|anaesthetist|educator|practitioner)|who (?:has )?(?:just )?(?:qualified|passed|retired|is retiring|stayed|spotted|taught|teaches|led|covered|started as)|(?:has|have) been (?:a|an|our) |(?:has been|is) (?:promoted|appointed)|for (?:teaching|covering|organising|running|leading|the teaching|(?:his|her|their) (?:teaching|talk|support|help|hard work|leadership))|on (?:passing|qualifying|(?:his|her|their) (?:promotion|retirement|new role|appointment|exams?))|is retiring|retires|retired|will be (?:talking|speaking)|is the keynote|speaking at|started as)/;
 // "Mr" and "Miss" are surgeons' titles in the UK: "Mr X's list", "Mr X operates".
@@ -354,7 +415,12 @@ function localContexts(view: SentenceView): readonly LocalContext[] {
         c.title === 'staff' || (!patientBefore && (STAFF_BEFORE.test(before) || STAFF_AFTER.test(after) || surgeon));
       // Spoken to: after a greeting, or "Lorraine, ..." / "Honestly Lorraine, ..." as a vocative.
       const vocative = /^[,:!]/.test(after) && /^\s*(?:[a-z']+\s+)?$/.test(before);
-      return { anchored, staff, own: OWN_BEFORE.test(before), addressed: ADDRESS_BEFORE.test(before) || vocative };
+      return {
+        anchored,
+        staff,
+        own: OWN_BEFORE.test(before) && !/^['\u2019]s\b/.test(after),
+        addressed: ADDRESS_BEFORE.test(before) || vocative,
+      };
     });
   });
 }

@@ -61,6 +61,60 @@ ruleTester(rule, {
     },
     { text: 'Positive patient ID at the bedside, every time.', why: '"ID" is not initials' },
     { text: 'My name is Hannah and I am a practice nurse in the Dales.', why: "the author's own name" },
+    {
+      text: "Another Addison's crisis in resus tonight, hydrocortisone given fast.",
+      why: "an eponymous condition (Addison's disease), not a person",
+    },
+    {
+      text: "Barrett's surveillance list running late again, sorry to everyone waiting.",
+      why: "an eponymous condition (Barrett's oesophagus)",
+    },
+    { text: "Crohn's flare clinic is packed this morning.", why: 'an eponymous condition' },
+    { text: "Great session on Bell's palsy from the ENT team today.", why: 'an eponymous condition' },
+    {
+      text: 'Summer Fair at the practice on Saturday, cakes welcome!',
+      why: 'a given name that is also a season, in a title-case event name',
+    },
+    {
+      text: 'Iris Scan results are back from the new retinal camera pilot.',
+      why: 'a given name that is also part of the eye',
+    },
+    {
+      text: 'Hope Street surgery is closed on Friday for staff training.',
+      why: 'a given name that is also a word, in a street name',
+    },
+    {
+      text: 'Our new wellbeing app is called Calm Minds and it launches next week.',
+      why: '"called" names a product here, not a person',
+    },
+    { text: 'Off to San Diego for the conference, who else is going?', why: 'a place built on a given name' },
+    {
+      text: 'Patient Safety Week starts Monday, come and see us at the stand.',
+      why: '"Patient" before a title-case campaign name, not a named patient',
+    },
+    {
+      text: 'Huge thanks to our amazing registrar Aoife Brennan for the teaching session.',
+      why: 'a colleague introduced by role (a name compromise does not know, found by the gazetteer)',
+    },
+    {
+      text: 'Thanks Saoirse for covering my clinic today, you are a star.',
+      why: 'a colleague thanked by first name, with no care relationship',
+    },
+    { text: 'Well done to Jeroen on passing his membership exams!', why: 'a colleague congratulated' },
+    { text: 'I work for Ellis-Ingram Inc, an occupational health provider.', why: 'a company named after people' },
+    {
+      text: 'Aspen Pharma have recalled a batch of hydrocortisone tablets.',
+      why: 'a given name that is also a drug company',
+    },
+    { text: 'My name is Aoife and I am one of the GPs at the practice.', why: "the author's own name" },
+    {
+      text: 'Jade Garden takeaway is the only thing keeping night shifts going.',
+      why: 'a given name that is also a word, in a business name',
+    },
+    {
+      text: 'Ramipril, amlodipine and indapamide: still the commonest triple I see.',
+      why: 'a lower-case list of drugs, not of names',
+    },
   ],
   warn: [
     {
@@ -103,6 +157,46 @@ ruleTester(rule, {
     {
       text: 'Follow up with Hanne I. Kreutzmann next month.',
       findings: [{ span: 'Hanne I. Kreutzmann', messageId: 'bareName' }],
+    },
+    {
+      text: 'Aoife Brennan in bay 3 finally went home after six weeks with us.',
+      findings: [{ span: 'Aoife Brennan', messageId: 'patientName' }],
+    },
+    {
+      text: 'Okonkwo, 67, came in with chest pain and walked out with a stent.',
+      findings: [{ span: 'Okonkwo', messageId: 'patientName' }],
+    },
+    {
+      text: 'Reviewed Mr Pálffy this morning, his delirium is settling nicely.',
+      findings: [{ span: 'Mr Pálffy', messageId: 'patientName' }],
+    },
+    {
+      text: 'Nowak DOB 12/04/1951 needs a repeat INR on Friday.',
+      findings: [{ span: 'Nowak', messageId: 'patientName' }],
+    },
+    {
+      text: 'Ring back patient Adeyinka about her potassium result.',
+      findings: [{ span: 'Adeyinka', messageId: 'patientName' }],
+    },
+    {
+      text: "Zofia's daughter rang again about her mum's scan results.",
+      findings: [{ span: 'Zofia', messageId: 'patientName' }],
+    },
+    {
+      text: 'Her son is called Jeroen and he visits every evening after work.',
+      findings: [{ span: 'Jeroen', messageId: 'nameNearCare' }],
+    },
+    {
+      text: 'the twins, aoife, declan and saoirse, all came in with chickenpox at once',
+      findings: [
+        { span: 'aoife', messageId: 'nameNearCare' },
+        { span: 'declan', messageId: 'nameNearCare' },
+        { span: 'saoirse', messageId: 'nameNearCare' },
+      ],
+    },
+    {
+      text: '"Best care I\'ve ever had," says Okafor after his discharge.',
+      findings: [{ span: 'Okafor', messageId: 'nameNearCare' }],
     },
   ],
 });
