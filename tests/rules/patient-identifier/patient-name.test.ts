@@ -209,7 +209,7 @@ describe("the author's own name (profile)", () => {
   const signed = 'Sam Okafor reporting from a brutal night in resus: three cardiac arrests.';
 
   it('flags the name when the profile does not say it is the author', () => {
-    expect(spans(signed)).toEqual(['Sam']);
+    expect(spans(signed)).toEqual(['Sam Okafor']);
   });
 
   it('never flags the name the user posts under, with or without a title', () => {
@@ -218,7 +218,7 @@ describe("the author's own name (profile)", () => {
   });
 
   it('still flags another name, and a patient anchored to care who shares the first name', () => {
-    expect(spans(signed, { name: 'Jo Okafor' })).toEqual(['Sam']);
+    expect(spans(signed, { name: 'Jo Okafor' })).toEqual(['Sam Okafor']);
     expect(spans('Mrs Sam Jones in bed 4 had a rough night.', { name: 'Sam Okafor' })).toEqual(['Mrs Sam Jones']);
   });
 });
