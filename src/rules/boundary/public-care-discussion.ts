@@ -77,7 +77,11 @@ export default defineRule({
       out.push({ start: m.start, end: m.end, messageId: 'asYourClinician', score: 0.85 });
     }
     const treats = doc.sentences.some(
-      (s) => MET_AS_PATIENT.test(s.view.norm.folded) || PATIENT_RELATIONSHIP.test(s.view.norm.folded),
+      // Through the per-sentence match memo, not MET_AS_PATIENT.test(): a /g regex's test()
+      // starts where the previous call stopped, which made the result depend on earlier checks.
+      (s) =>
+        s.view.matches('boundary.met-as-patient', MET_AS_PATIENT).length > 0 ||
+        PATIENT_RELATIONSHIP.test(s.view.norm.folded),
     );
     for (const m of doc.matches('boundary.result', RESULT)) {
       const paragraph = paragraphAt(doc, m.start);

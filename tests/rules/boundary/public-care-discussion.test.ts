@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { DraftChecker } from '../../../src/rules/engine/check';
 import rule from '../../../src/rules/boundary/public-care-discussion';
 import { ruleTester } from '../rule-tester';
 
@@ -45,4 +47,16 @@ ruleTester(rule, {
       findings: [{ span: "I'm your physio", messageId: 'asYourClinician' }],
     },
   ],
+});
+
+describe('state between checks', () => {
+  it('gives the same findings however often and after whatever the checker has seen', () => {
+    const text = 'Replying to scan showed what we talked about';
+    const checker = new DraftChecker([rule]);
+    const first = checker.check({ text }).findings;
+    checker.check({ text: 'Lovely to see you in clinic today, what we talked about still stands' });
+    checker.check({ text });
+    expect(checker.check({ text }).findings).toEqual(first);
+    expect(new DraftChecker([rule]).check({ text }).findings).toEqual(first);
+  });
 });
