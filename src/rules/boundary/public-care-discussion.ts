@@ -77,7 +77,7 @@ export default defineRule({
       out.push({ start: m.start, end: m.end, messageId: 'asYourClinician', score: 0.85 });
     }
     const treats = doc.sentences.some(
-      // Through the per-sentence match memo, not MET_AS_PATIENT.test(): a /g regex's test()
+      // Through the per-sentence match memo: test() on a /g regex
       // starts where the previous call stopped, which made the result depend on earlier checks.
       (s) =>
         s.view.matches('boundary.met-as-patient', MET_AS_PATIENT).length > 0 ||
