@@ -217,15 +217,14 @@ export type ImportResult =
  * Reads a settings file (an import, or the options page sending its edited copy). Unlike
  * storage, a file is all or nothing: one invalid field rejects it, naming the field, so an
  * import never half-applies. An older file is migrated first; a file from a newer version keeps
- * every field this version understands, and the rest take their defaults (the options page
- * says so).
+ * every field this version understands (see readNewerFile), and the options page says so.
  */
 export function readSettingsFile(input: unknown): ImportResult {
   if (!isObject(input)) return { ok: false, field: '(the whole file)', reason: 'not a settings object' };
   const { value, from } = migrateSettings(input, SETTINGS_VERSION);
   if (from === undefined) return { ok: false, field: 'version', reason: 'missing; this is not a settings file' };
   if (from < 1) return { ok: false, field: 'version', reason: `${from} is not a Second Look settings version` };
-  if (from > SETTINGS_VERSION) return { ok: true, settings: repairSettings(value).settings, from };
+  if (from > SETTINGS_VERSION) return readNewerFile(value, from);
   const checked = Settings.safeParse(value);
   if (checked.success) return { ok: true, settings: checked.data, from };
   const issue = checked.error.issues[0];
@@ -234,6 +233,29 @@ export function readSettingsFile(input: unknown): ImportResult {
     field: issue?.path.map(String).join('.') || '(the whole file)',
     reason: issue?.message ?? 'invalid',
   };
+}
+
+/**
+ * A file from a newer version: kept where this version understands it, but still all or
+ * nothing. It must hold some section we know, and no field we know may be invalid (rules and
+ * categories we have never heard of are the newer version's, and are left out).
+ */
+function readNewerFile(value: unknown, from: number): ImportResult {
+  const known = isObject(value) && ['platforms', 'profile', 'customTerms'].some((key) => key in value);
+  if (!known)
+    return { ok: false, field: '(the whole file)', reason: `version ${from} holds no settings this version knows` };
+  const repaired = repairSettings(value);
+  const invalid = repaired.problems.filter((path) => path !== 'version' && !namesUnknownId(path));
+  if (invalid.length > 0) return { ok: false, field: invalid[0] as string, reason: 'invalid' };
+  return { ok: true, settings: repaired.settings, from };
+}
+
+/** "platforms.x.rules.<id>" or "….categories.<id>" naming an id this version does not have. */
+function namesUnknownId(path: string): boolean {
+  const rule = /\.rules\.(.+)$/.exec(path)?.[1];
+  if (rule !== undefined) return !RULES_BY_ID.has(rule);
+  const category = /\.categories\.(.+)$/.exec(path)?.[1];
+  return category !== undefined && !(CATEGORIES as readonly string[]).includes(category);
 }
 
 /** What the engine needs for one platform. */

@@ -188,4 +188,29 @@ describe('importing a settings file', () => {
     expect(read.settings.customTerms).toEqual({ identifying: ['Ward 9'], ignore: [] });
     expect(read.settings.version).toBe(SETTINGS_VERSION);
   });
+
+  it('accepts rules a newer version has and this one does not, leaving them out', () => {
+    const newer = defaultSettings();
+    const file = {
+      ...newer,
+      version: SETTINGS_VERSION + 1,
+      platforms: {
+        ...newer.platforms,
+        x: { ...newer.platforms.x, rules: { 'advice/some-future-rule': { enabled: false } } },
+      },
+    };
+    const read = readSettingsFile(file);
+    expect(read.ok).toBe(true);
+  });
+
+  it.each([
+    ['holds nothing this version knows', { version: SETTINGS_VERSION + 1 }, '(the whole file)'],
+    [
+      'newer but with a field this version knows set to junk',
+      { ...defaultSettings(), version: SETTINGS_VERSION + 1, platforms: { x: { mode: 'sometimes' } } },
+      'platforms.x.mode',
+    ],
+  ])('refuses a newer file that %s, changing nothing', (_, input, field) => {
+    expect(readSettingsFile(input)).toMatchObject({ ok: false, field });
+  });
 });
