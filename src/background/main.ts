@@ -22,9 +22,18 @@ export function startBackground(): void {
 
   /** Messages being answered now; warm-up stands aside for them. */
   let answering = 0;
+  let warming = false;
   // Registered synchronously at start-up so a woken service worker receives the waking message.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     answering++;
+    // Warm up only once someone talks to us: tab events wake the worker for every page in the
+    // browser, and those wakes should not pay for compiling every rule.
+    if (!warming) {
+      warming = true;
+      // Compile every rule's expressions and load compromise's lexicon before the next keystroke,
+      // in slices that let the message which woke the worker be answered first.
+      void warmUp({ busy: () => answering > 0 });
+    }
     return handleMessage(message, sender, {
       extensionId: browser.runtime.id,
       extensionOrigin,
@@ -85,8 +94,4 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
-
-  // Compile every rule's expressions and load compromise's lexicon now, not on the first keystroke,
-  // in slices that let the message which woke the worker be answered first.
-  void warmUp({ busy: () => answering > 0 });
 }

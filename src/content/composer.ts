@@ -1,6 +1,6 @@
 /**
- * One hooked compose box: reads its text, asks for a check (debounced, one request in flight),
- * keeps the latest result and draws it. Everything it knows about the draft stays in memory.
+ * One hooked compose box: reads its text, asks for a check (one request in flight, so fast typing
+ * coalesces into the next request), keeps the latest result and draws it. Everything it knows about the draft stays in memory.
  */
 import type { Platform, Severity } from '../rules/types';
 import type { CheckDraftResult, FindingData, Policy } from '../shared/protocol';
@@ -57,7 +57,7 @@ export class Composer {
     return this.checkedText !== undefined && this.checkedText === this.read().text;
   }
 
-  /** Called on every input: cheap, so typing stays fast; the work happens after a pause. */
+  /** Called on every input: cheap, so typing stays fast; the check is queued, not run here. */
   changed(): void {
     this.lastInputAt = performance.now();
     clearTimeout(this.timer);

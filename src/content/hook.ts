@@ -334,16 +334,20 @@ export function hookPage(options: HookOptions): void {
     // The user is waiting on a click: give the checker a few seconds, never more.
     const checked = Promise.all(targets.map((c) => ensureFresh(c)));
     const gaveUp = new Promise<boolean[]>((resolve) => setTimeout(() => resolve([false]), SEND_WAIT_MS));
-    void Promise.race([checked, gaveUp]).then((fresh) => {
-      if (stopped) return replay();
-      if (!fresh.every(Boolean)) {
-        ui.toast('Second Look could not check this post just now, so it was sent without a check.');
-        return replay();
-      }
-      if (targets.some((c) => c.result?.policy.mode !== 'nudge')) return replay();
-      if (targets.flatMap((c) => c.blocking()).length === 0) return replay();
-      review(targets, replay);
-    });
+    // Whatever happens while checking, the held send is replayed: a failure of ours never traps it.
+    void Promise.race([checked, gaveUp]).then(
+      (fresh) => {
+        if (stopped) return replay();
+        if (!fresh.every(Boolean)) {
+          ui.toast('Second Look could not check this post just now, so it was sent without a check.');
+          return replay();
+        }
+        if (targets.some((c) => c.result?.policy.mode !== 'nudge')) return replay();
+        if (targets.flatMap((c) => c.blocking()).length === 0) return replay();
+        review(targets, replay);
+      },
+      () => replay(),
+    );
   }
 
   function review(targets: Composer[], replay: () => void): void {

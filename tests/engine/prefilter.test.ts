@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/rules/registry';
 import { normalize } from '../../src/rules/text/normalize';
 import { registeredPatterns } from '../../src/rules/text/patterns';
-import { lexiconHits, lexiconId, literalPrefixes } from '../../src/rules/text/prefilter';
+import { PrefixIndex, lexiconHits, lexiconId, literalPrefixes } from '../../src/rules/text/prefilter';
 
 const lexicons = registeredPatterns().filter((p) => p.lexicon);
 const gated = lexicons.filter((p) => lexiconId(p.re) !== undefined);
@@ -89,6 +89,12 @@ describe('lexicon pre-filter', () => {
       { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
     );
   }, 60_000);
+
+  it('finds prefixes with characters outside the BMP (an emoji is two UTF-16 units)', () => {
+    const index = new PrefixIndex();
+    index.add(7, [literalPrefixes('\u{1F621} again')![0]!]);
+    expect([...index.hits('so \u{1F621} again')]).toEqual([7]);
+  });
 
   it('skips most lexicons on an ordinary sentence', () => {
     const { ids } = lexiconHits(normalize('Lovely teaching session on the unit today, thanks all').folded);

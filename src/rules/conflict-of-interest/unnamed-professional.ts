@@ -72,9 +72,9 @@ export default defineRule({
       'Notes when a post says you are a doctor or other health professional from an account not in your own name (set per platform under Profile).',
     messages: {
       unnamedAccount:
-        'You say here that you are a {{role}}, and your profile says your {{platform}} account is not in your own name. GMC guidance says that if you comment on health or healthcare as a professional you should usually say who you are: readers take a {{role}}’s word on trust, and anonymous posts can often be traced back. Consider adding your name, posting from an account in your name, or leaving out your profession.',
+        'You say here that you are {{aRole}}, and your profile says your {{platform}} account is not in your own name. GMC guidance says that if you comment on health or healthcare as a professional you should usually say who you are: readers take {{aRole}}’s word on trust, and anonymous posts can often be traced back. Consider adding your name, posting from an account in your name, or leaving out your profession.',
       anonymousInDraft:
-        'You say here that you are a {{role}}, and that you are posting without your name. GMC guidance says that if you comment on health or healthcare as a professional you should usually say who you are: readers take a {{role}}’s word on trust, and anonymous posts can often be traced back. Consider adding your name, or leaving out your profession.',
+        'You say here that you are {{aRole}}, and that you are posting without your name. GMC guidance says that if you comment on health or healthcare as a professional you should usually say who you are: readers take {{aRole}}’s word on trust, and anonymous posts can often be traced back. Consider adding your name, or leaving out your profession.',
     },
     guidance: ['gmc-social-media-2024-p8', 'gmc-social-media-2024-p9', 'mps-pitfalls-2022-s-confidentiality'],
     examples: {
@@ -109,9 +109,9 @@ export default defineRule({
       start: said.start,
       end: said.end,
       messageId,
-      data: { role, platform: doc.platform ? PLATFORM_NAME[doc.platform] : 'this' },
+      data: { role, aRole: withArticle(role), platform: doc.platform ? PLATFORM_NAME[doc.platform] : 'this' },
       score: 0.8,
-      suggestion: `I’m [your name], ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}`,
+      suggestion: `I’m [your name], ${withArticle(role)}`,
     };
     return [report];
   },
@@ -125,6 +125,12 @@ function firstSelfIdentification(doc: DocumentView): DocumentMatch | undefined {
     return m;
   }
   return undefined;
+}
+
+/** "an anaesthetist", "an FY1", "an SHO", "a GP": the article goes by how the word is said. */
+function withArticle(role: string): string {
+  const vowelSound = /^[aeiou]/i.test(role) || /^(?:FY|SHO)/.test(role);
+  return `${vowelSound ? 'an' : 'a'} ${role}`;
 }
 
 const ROLE_AT_END = new RegExp(`${ROLE}$`, 'u');

@@ -242,7 +242,9 @@ export class PrefixIndex {
   add(id: number, prefixes: readonly string[]): void {
     for (const prefix of prefixes) {
       let node = this.root;
-      for (const ch of prefix) {
+      // By UTF-16 unit, as walk() reads the text (an emoji is two steps on both sides).
+      for (let i = 0; i < prefix.length; i++) {
+        const ch = prefix[i] as string;
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = newNode()));
         node = child;
