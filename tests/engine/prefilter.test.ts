@@ -8,22 +8,24 @@ import { describe, expect, it } from 'vitest';
 import '../../src/rules/registry';
 import { normalize } from '../../src/rules/text/normalize';
 import { registeredPatterns } from '../../src/rules/text/patterns';
-import { PrefixIndex, lexiconHits, lexiconId, literalPrefixes } from '../../src/rules/text/prefilter';
+import { PrefixIndex, lexiconHits, lexiconId, literalPrefixes, phraseStarts } from '../../src/rules/text/prefilter';
 
 const lexicons = registeredPatterns().filter((p) => p.lexicon);
 const gated = lexicons.filter((p) => lexiconId(p.re) !== undefined);
 
 /** Lexicons whose regex matches `text` although the pre-filter would skip them. */
 function unsoundSkips(text: string): string[] {
-  const folded = normalize(text).folded;
-  const { ids } = lexiconHits(folded);
-  return gated
-    .filter((p) => {
-      if (ids.has(lexiconId(p.re)!)) return false;
-      p.re.lastIndex = 0;
-      return p.re.test(folded);
-    })
-    .map((p) => p.id);
+  const { folded, plain } = normalize(text);
+  return [folded, plain].flatMap((view) => {
+    const { ids } = lexiconHits(view);
+    return gated
+      .filter((p) => {
+        if (ids.has(lexiconId(p.re)!)) return false;
+        p.re.lastIndex = 0;
+        return p.re.test(view);
+      })
+      .map((p) => (view === folded ? p.id : `${p.id} (plain)`));
+  });
 }
 
 describe('literalPrefixes', () => {
@@ -94,6 +96,16 @@ describe('lexicon pre-filter', () => {
     const index = new PrefixIndex();
     index.add(7, [literalPrefixes('\u{1F621} again')![0]!]);
     expect([...index.hits('so \u{1F621} again')]).toEqual([7]);
+  });
+
+  it('needs a word boundary after a whole phrase, as the phrase regex does', () => {
+    const index = new PrefixIndex();
+    index.add(1, phraseStarts('son')!);
+    expect(index.hits('sonography was fine').size).toBe(0);
+    expect([...index.hits('my son, 12, was fine')]).toEqual([1]);
+    expect([...index.hits('son')]).toEqual([1]);
+    // Cut at ten characters, so no boundary may be assumed after it.
+    expect(phraseStarts('reflections?')).toEqual(['reflection']);
   });
 
   it('skips most lexicons on an ordinary sentence', () => {

@@ -13,7 +13,8 @@ export class SentenceView {
   // Keyed by the RegExp object itself: no string building on the hot path.
   private readonly foldedMatches = new Map<RegExp, readonly SentenceMatch[]>();
   private readonly plainMatches = new Map<RegExp, readonly SentenceMatch[]>();
-  private hits: LexiconHits | undefined;
+  private foldedHits: LexiconHits | undefined;
+  private plainHits: LexiconHits | undefined;
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
@@ -41,7 +42,7 @@ export class SentenceView {
     const cached = cache.get(re);
     if (cached) return cached;
     const haystack = on === 'folded' ? this.norm.folded : this.norm.plain;
-    if (on === 'folded' && !this.mayMatchLexicon(re)) {
+    if (!this.mayMatchLexicon(re, on)) {
       cache.set(re, NO_MATCHES);
       return NO_MATCHES;
     }
@@ -61,12 +62,19 @@ export class SentenceView {
     return out;
   }
 
-  /** False only when `re` is a lexicon none of whose phrases can start in this sentence. */
-  private mayMatchLexicon(re: RegExp): boolean {
+  /**
+   * False only when `re` is a lexicon none of whose phrases can start in this sentence. The
+   * pre-filter folds case as the regex does, so it holds for the plain text as for the folded.
+   */
+  private mayMatchLexicon(re: RegExp, on: 'folded' | 'plain'): boolean {
     const id = lexiconId(re);
     if (id === undefined) return true;
-    if (!this.hits || id >= this.hits.version) this.hits = lexiconHits(this.norm.folded);
-    return this.hits.ids.has(id);
+    if (on === 'folded') {
+      if (!this.foldedHits || id >= this.foldedHits.version) this.foldedHits = lexiconHits(this.norm.folded);
+      return this.foldedHits.ids.has(id);
+    }
+    if (!this.plainHits || id >= this.plainHits.version) this.plainHits = lexiconHits(this.norm.plain);
+    return this.plainHits.ids.has(id);
   }
 }
 

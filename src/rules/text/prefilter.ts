@@ -24,6 +24,8 @@ const startsWithGap = (start: string): boolean => start.startsWith(SEP) || /^[\s
 const SEPARATOR_SOURCE = '[\\s-]+';
 /** The separator as one trie symbol (a control character no prefix otherwise contains). */
 const SEP = '\u0001';
+/** Marks the end of a start that is a whole phrase (another control character). */
+const WHOLE = '\u0002';
 const IS_SEPARATOR = /[\s-]/u;
 
 /**
@@ -179,7 +181,12 @@ function scanSuffixes(sequence: string): Start[] {
     if (run.length > 1) {
       // A run of plain characters is one step (most phrases are mostly words).
       const head = { s: run.toLowerCase(), open: true };
-      result = run.length >= MAX_PREFIX_LENGTH ? bounded([head]) : concat([head], from(i + run.length));
+      // Long enough already: stop here, marked unfinished unless the sequence ends with it.
+      const rest = i + run.length;
+      result =
+        run.length >= MAX_PREFIX_LENGTH && rest < sequence.length
+          ? bounded([{ s: head.s, open: false }])
+          : concat([head], from(rest));
     } else if (sequence.startsWith(SEPARATOR_SOURCE, i)) {
       // phraseRegex's word gap: one trie symbol, so "i can't" is not just "i".
       result = concat([{ s: SEP, open: true }], from(i + SEPARATOR_SOURCE.length));
@@ -210,20 +217,28 @@ function scanSuffixes(sequence: string): Start[] {
 }
 
 /**
- * The literal prefixes every match of `fragment` starts with, or undefined when some match
- * could start without one (then the lexicon must always run). Cased non-ASCII characters
- * end a prefix, as case-insensitive matching of them is beyond this scan.
+ * The literal starts of every match of `fragment`, or undefined when some match could start
+ * without one (then the lexicon must always run). A start that is the whole phrase ends with
+ * WHOLE: the phrase regex demands a word boundary after it, so "son" is not a hit in "sonic".
+ * Cased non-ASCII characters end a start, as case-insensitive matching of them is beyond this
+ * scan.
  */
-export function literalPrefixes(fragment: string): string[] | undefined {
+export function phraseStarts(fragment: string): string[] | undefined {
   const out = new Set<string>();
   for (const alternative of alternatives(fragment)) {
     for (const start of scanSuffixes(alternative)) {
       const caseless = caselessPrefix(start.s);
       if (caseless === '') return undefined;
-      out.add(caseless);
+      out.add(start.open && caseless === start.s ? caseless + WHOLE : caseless);
     }
   }
   return [...out];
+}
+
+/** The literal prefixes every match of `fragment` starts with (phraseStarts without the marks). */
+export function literalPrefixes(fragment: string): string[] | undefined {
+  const starts = phraseStarts(fragment);
+  return starts && [...new Set(starts.map((start) => start.replace(WHOLE, '')))];
 }
 
 interface TrieNode {
@@ -284,6 +299,8 @@ export class PrefixIndex {
       const next = node.next.get(foldChar(text, k));
       if (!next) return;
       for (const id of next.ids) found.add(id);
+      const whole = next.next.get(WHOLE);
+      if (whole && !isWordCharAt(text, k + 1)) for (const id of whole.ids) found.add(id);
       node = next;
     }
   }
@@ -303,6 +320,17 @@ function foldChar(text: string, at: number): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Whether the code point starting at `at` is a letter, digit or underscore, as (?![\p{L}\p{N}_]) sees it. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  }
+  const high = code >= 0xd800 && code <= 0xdbff;
+  return WORD_CHAR.test(high ? text.slice(at, at + 2) : text[at]!);
+}
 
 /** Whether the code point ending just before `at` is a letter, digit or underscore, as (?<![\p{L}\p{N}_]) sees it. */
 function isWordCharBefore(text: string, at: number): boolean {
@@ -324,7 +352,7 @@ let lexiconCount = 0;
 export function registerLexicon(re: RegExp, fragments: readonly string[]): void {
   const prefixes: string[] = [];
   for (const fragment of fragments) {
-    const found = literalPrefixes(fragment);
+    const found = phraseStarts(fragment);
     if (!found) return; // a phrase without a literal start: this lexicon always runs
     prefixes.push(...found);
   }
