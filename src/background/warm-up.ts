@@ -22,6 +22,11 @@ export interface WarmUpOptions {
 
 /** How long to wait before looking again when a message is being answered. */
 const BUSY_RETRY_MS = 20;
+/**
+ * Stand aside for at most this long in a row: a message that never settles must not keep a timer
+ * polling for ever (it would also keep a Firefox event page from ever unloading).
+ */
+export const MAX_STAND_ASIDE_MS = 2_000;
 /** Before the first slice: long enough for the message that woke the worker to arrive. */
 export const WARM_UP_DELAY_MS = 250;
 
@@ -37,10 +42,15 @@ export function warmUp(options: WarmUpOptions = {}): Promise<number> {
   const { busy = () => false, later = (slice, ms) => setTimeout(slice, ms) } = options;
   const slices = warmUpSlices();
   let spent = 0;
+  let waited = 0;
   return new Promise((resolve) => {
     const next = (): void => {
       if (slices.length === 0) return resolve(spent);
-      if (busy()) return later(next, BUSY_RETRY_MS);
+      if (busy() && waited < MAX_STAND_ASIDE_MS) {
+        waited += BUSY_RETRY_MS;
+        return later(next, BUSY_RETRY_MS);
+      }
+      waited = 0;
       const started = performance.now();
       new DraftChecker().check({ text: slices.shift() as string });
       spent += performance.now() - started;
