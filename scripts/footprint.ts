@@ -9,14 +9,14 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'wxt';
 
-export const CONTENT_SCRIPT_GZIP_TARGET = 15_000;
+const CONTENT_SCRIPT_GZIP_TARGET = 15_000;
 const OUT_DIR = '.output/footprint';
 const TARGETS = [
   { name: 'chrome-mv3', browser: 'chrome', manifestVersion: 3 },
   { name: 'firefox-mv2', browser: 'firefox', manifestVersion: 2 },
 ] as const;
 
-export interface FileSize {
+interface FileSize {
   path: string;
   raw: number;
   gzip: number;
@@ -39,7 +39,7 @@ function contentScriptPaths(dir: string): Set<string> {
   return new Set((manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]));
 }
 
-export function measure(dir: string): FileSize[] {
+function measure(dir: string): FileSize[] {
   const injected = contentScriptPaths(dir);
   return filesUnder(dir)
     .map((file) => {
