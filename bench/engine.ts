@@ -226,7 +226,7 @@ function table(
   cold: Record<string, Stats>,
 ): string {
   const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1)).padStart(9);
-  const x = (r: Ratio | undefined) => (r ? `${r.median.toFixed(2)} / ${r.p95.toFixed(2)}` : '').padStart(15);
+  const x = (r: Ratio | undefined) => `  ${r ? `${r.median.toFixed(2)} / ${r.p95.toFixed(2)}` : ''}`.padStart(17);
   const lines = [
     'Times in ms (median, p95). Ratio = engine full check / peer (median / p95), at 100,000 the all-text row (peers read everything); below 1 is faster.',
     `${'chars'.padStart(7)}  ${'tool'.padEnd(24)}${'median'.padStart(9)}${'p95'.padStart(9)}${'n'.padStart(5)}  ratio`,
