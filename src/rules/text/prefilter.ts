@@ -242,30 +242,33 @@ export function literalPrefixes(fragment: string): string[] | undefined {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit (numbers hash faster than one-character strings). */
+  next: Map<number, TrieNode>;
   /** Lexicons with a prefix ending here. */
   ids: number[];
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ids: [] });
+const SEP_CODE = SEP.charCodeAt(0);
+const WHOLE_CODE = WHOLE.charCodeAt(0);
 
 /** One trie over the prefixes of every filterable lexicon. */
 export class PrefixIndex {
   private readonly root = newNode();
-  private readonly firstChars = new Set<string>();
+  private readonly firstCodes = new Set<number>();
 
   add(id: number, prefixes: readonly string[]): void {
     for (const prefix of prefixes) {
       let node = this.root;
       // By UTF-16 unit, as walk() reads the text (an emoji is two steps on both sides).
       for (let i = 0; i < prefix.length; i++) {
-        const ch = prefix[i] as string;
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = newNode()));
+        const code = prefix.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = newNode()));
         node = child;
       }
       if (!node.ids.includes(id)) node.ids.push(id);
-      this.firstChars.add(prefix[0] as string);
+      this.firstCodes.add(prefix.charCodeAt(0));
     }
   }
 
@@ -273,7 +276,7 @@ export class PrefixIndex {
   hits(text: string): Set<number> {
     const found = new Set<number>();
     for (let p = 0; p < text.length; p++) {
-      if (!this.firstChars.has(foldChar(text, p))) continue;
+      if (!this.firstCodes.has(foldCode(text, p))) continue;
       if (p > 0 && isWordCharBefore(text, p)) continue;
       this.walk(this.root, text, p, found);
     }
@@ -286,20 +289,19 @@ export class PrefixIndex {
    */
   private walk(node: TrieNode, text: string, k: number, found: Set<number>): void {
     for (; k < text.length; k++) {
-      const ch = text[k] as string;
-      if (IS_SEPARATOR.test(ch)) {
+      if (isSeparatorAt(text, k)) {
         let end = k + 1;
-        while (end < text.length && IS_SEPARATOR.test(text[end] as string)) end++;
-        const gap = node.next.get(SEP);
+        while (end < text.length && isSeparatorAt(text, end)) end++;
+        const gap = node.next.get(SEP_CODE);
         if (gap) {
           for (const id of gap.ids) found.add(id);
           this.walk(gap, text, end, found);
         }
       }
-      const next = node.next.get(foldChar(text, k));
+      const next = node.next.get(foldCode(text, k));
       if (!next) return;
       for (const id of next.ids) found.add(id);
-      const whole = next.next.get(WHOLE);
+      const whole = next.next.get(WHOLE_CODE);
       if (whole && !isWordCharAt(text, k + 1)) for (const id of whole.ids) found.add(id);
       node = next;
     }
@@ -307,16 +309,23 @@ export class PrefixIndex {
 }
 
 /**
- * The character at `at` as the case-insensitive regex compares it: lower case, with the two
- * non-ASCII letters whose simple case folding is ASCII (ſ → s, Kelvin sign → k).
+ * The code unit at `at` as the case-insensitive regex compares it with a prefix: ASCII lower
+ * case, and the two non-ASCII letters whose simple case folding is ASCII (ſ → s, Kelvin sign →
+ * k). Other non-ASCII units stay as they are: prefixes hold no cased non-ASCII letter.
  */
-function foldChar(text: string, at: number): string {
-  const ch = text[at] as string;
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  if (ch === '\u017F') return 's';
-  if (ch === '\u212A') return 'k';
-  return ch.toLowerCase();
+function foldCode(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code === 0x17f) return 115;
+  if (code === 0x212a) return 107;
+  return code;
+}
+
+/** Whether the unit at `at` is one [\s-] matches (ASCII checked by code, the rest by the regex). */
+function isSeparatorAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 32 || code === 45 || (code >= 9 && code <= 13);
+  return IS_SEPARATOR.test(text[at] as string);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
