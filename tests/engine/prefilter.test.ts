@@ -96,6 +96,8 @@ describe('lexicon pre-filter', () => {
     const index = new PrefixIndex();
     index.add(7, [literalPrefixes('\u{1F621} again')![0]!]);
     expect([...index.hits('so \u{1F621} again')]).toEqual([7]);
+    // A quantifier after an emoji makes the whole emoji optional, not half of it.
+    expect(literalPrefixes('\u{1F621}?x')?.sort()).toEqual(['x', '\u{1F621}x'].sort());
   });
 
   it('needs a word boundary after a whole phrase, as the phrase regex does', () => {

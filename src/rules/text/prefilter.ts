@@ -152,6 +152,11 @@ function atomAt(fragment: string, i: number): { starts: readonly Start[]; next: 
     return { starts: bounded(alternatives(body).flatMap((alt) => scanSuffixes(alt))), next: close + 1 };
   }
   if (/[.|)?*+{}^$]/.test(ch)) return undefined;
+  // A character outside the BMP is one atom: a quantifier after it applies to both halves.
+  const code = ch.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < fragment.length) {
+    return { starts: [{ s: fragment.slice(i, i + 2), open: true }], next: i + 2 };
+  }
   return { starts: [{ s: ch.toLowerCase(), open: true }], next: i + 1 };
 }
 
