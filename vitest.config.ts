@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { bakeCompromise } from './scripts/bake-compromise.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The engine is tested as it ships: with compromise's lexicon baked in.
+  plugins: [WxtVitest(), bakeCompromise()],
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
+    // Through Vite rather than Node's loader, so the plugin above reaches compromise.
+    server: { deps: { inline: ['compromise'] } },
   },
 });

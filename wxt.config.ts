@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { bakeCompromise } from './scripts/bake-compromise.ts';
 
 /** WXT's own `browser` (globalThis.browser in Firefox, chrome in Chrome), without the polyfill. */
 const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
@@ -10,6 +11,8 @@ export const FIREFOX_ADDON_ID = 'second-look@secondlook.addon';
 // Thin build config: entrypoints live in src/entrypoints, logic in src/*.
 export default defineConfig({
   srcDir: 'src',
+  // compromise's lexicon, expanded at build time rather than at every worker start.
+  vite: () => ({ plugins: [bakeCompromise()] }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Second Look',

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bakeCompromiseEsbuild } from '../scripts/bake-compromise';
 import { createPeers, ENGINE_NAME, packageVersion } from '../src/cli/peers';
 import { DraftChecker, MAX_CHECK_LENGTH } from '../src/rules/engine/check';
 import { corpusTexts, draftOfLength } from './drafts';
@@ -132,6 +133,7 @@ async function coldStarts(draft: string): Promise<Record<string, Stats>> {
     platform: 'node',
     outfile: bundle,
     logLevel: 'error',
+    plugins: [bakeCompromiseEsbuild()],
   });
   const d = JSON.stringify(draft);
   const snippets: Record<string, string> = {

@@ -49,6 +49,34 @@ describe('literalPrefixes', () => {
   );
 });
 
+describe('phraseStarts of plain words (the fast path)', () => {
+  const plainPhrases = registeredPatterns()
+    .flatMap((p) => p.lexicon?.phrases ?? [])
+    .filter((fragment) => fragment.split('[\\s-]+').every((word) => /^[a-z0-9'&,]+$/i.test(word)));
+  // Wrapped in a group, a phrase goes through the general scan instead.
+  const general = (fragment: string) => phraseStarts(`(?:${fragment})`);
+
+  it('covers the plain phrases of the lexicons', () => {
+    expect(plainPhrases.length).toBeGreaterThan(500);
+  });
+
+  it('gives every plain phrase the start the general scan gives it', () => {
+    const differing = plainPhrases.filter((f) => JSON.stringify(phraseStarts(f)) !== JSON.stringify(general(f)));
+    expect(differing).toEqual([]);
+  });
+
+  it('agrees with the general scan on random plain phrases', () => {
+    const word = fc.stringMatching(/^[a-zA-Z0-9'&,]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const fragment = words.join('[\\s-]+');
+        expect(phraseStarts(fragment)).toEqual(general(fragment));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('lexicon pre-filter', () => {
   it('covers nearly every lexicon (the ones it cannot are listed here on purpose)', () => {
     const always = lexicons.filter((p) => lexiconId(p.re) === undefined).map((p) => p.id);

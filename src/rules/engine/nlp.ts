@@ -2,7 +2,7 @@
  * The one place compromise is called. A sentence is parsed once and the parse is shared by
  * every rule through SentenceView.parse (memoised, so an unchanged sentence is never re-parsed).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Term {
   /** Offsets into the sentence's `plain` text. */
