@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { bakeCompromise } from './scripts/bake-compromise.ts';
+import { bakeStarts } from './scripts/bake-starts.ts';
 
 /** WXT's own `browser` (globalThis.browser in Firefox, chrome in Chrome), without the polyfill. */
 const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
@@ -11,8 +12,9 @@ export const FIREFOX_ADDON_ID = 'second-look@secondlook.addon';
 // Thin build config: entrypoints live in src/entrypoints, logic in src/*.
 export default defineConfig({
   srcDir: 'src',
-  // compromise's lexicon, expanded at build time rather than at every worker start.
-  vite: () => ({ plugins: [bakeCompromise()] }),
+  // compromise's lexicon and the pre-filter's phrase starts, worked out at build time rather
+  // than at every worker start.
+  vite: () => ({ plugins: [bakeCompromise(), bakeStarts()] }),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Second Look',

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bakeCompromiseEsbuild } from '../scripts/bake-compromise';
+import { bakeStartsEsbuild } from '../scripts/bake-starts';
 import { createPeers, ENGINE_NAME, packageVersion } from '../src/cli/peers';
 import { DraftChecker, MAX_CHECK_LENGTH } from '../src/rules/engine/check';
 import { corpusTexts, draftOfLength } from './drafts';
@@ -133,7 +134,7 @@ async function coldStarts(draft: string): Promise<Record<string, Stats>> {
     platform: 'node',
     outfile: bundle,
     logLevel: 'error',
-    plugins: [bakeCompromiseEsbuild()],
+    plugins: [bakeCompromiseEsbuild(), bakeStartsEsbuild()],
   });
   const d = JSON.stringify(draft);
   const snippets: Record<string, string> = {

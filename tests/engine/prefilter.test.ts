@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import '../../src/rules/registry';
 import { normalize } from '../../src/rules/text/normalize';
 import { registeredPatterns } from '../../src/rules/text/patterns';
-import { PrefixIndex, lexiconHits, lexiconId, literalPrefixes, phraseStarts } from '../../src/rules/text/prefilter';
+import { BAKED_STARTS } from '../../src/rules/text/baked-starts';
+import {
+  PrefixIndex,
+  lexiconHits,
+  lexiconId,
+  literalPrefixes,
+  phraseStarts,
+  phrasesSize,
+} from '../../src/rules/text/prefilter';
 
 const lexicons = registeredPatterns().filter((p) => p.lexicon);
 const gated = lexicons.filter((p) => lexiconId(p.re) !== undefined);
@@ -74,6 +82,24 @@ describe('phraseStarts of plain words (the fast path)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('phrase starts baked in at build time (vitest bakes them as the build does)', () => {
+  const lexicons = registeredPatterns().filter((p) => p.lexicon);
+
+  it('has an entry for every lexicon, made from its phrases as they are now', () => {
+    expect(new Set(lexicons.map((p) => p.id)).size).toBe(lexicons.length);
+    for (const { id, lexicon } of lexicons) {
+      expect(BAKED_STARTS.get(id)?.size, id).toBe(phrasesSize(lexicon!.phrases));
+    }
+  });
+
+  it('holds exactly what phraseStarts gives for every phrase', () => {
+    for (const { id, lexicon } of lexicons) {
+      const worked = lexicon!.phrases.map((phrase) => phraseStarts(phrase) ?? null);
+      expect(BAKED_STARTS.get(id)?.starts, id).toEqual(worked);
+    }
   });
 });
 

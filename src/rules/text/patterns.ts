@@ -36,7 +36,7 @@ export function phraseRegex(id: string, phrases: readonly string[]): RegExp {
   const fragments = [...phrases].sort((a, b) => b.length - a.length).map((p) => spacesToSeparators(p.trim()));
   const wrap = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu');
   const re = wrap(fragments.join('|'));
-  registerLexicon(re, fragments);
+  registerLexicon(id, re, fragments);
   return registerPattern(id, re, { phrases: fragments, wrapper: wrap('x') });
 }
 

@@ -11,6 +11,7 @@
  * first construct it does not fully understand, and a phrase with no literal prefix at all makes
  * its lexicon unfilterable (always run).
  */
+import { BAKED_STARTS } from './baked-starts';
 
 /** Most prefixes a phrase may expand to (optional words and alternations multiply). */
 const MAX_PREFIXES = 64;
@@ -378,17 +379,37 @@ const INDEX = new PrefixIndex();
 const LEXICON_IDS = new WeakMap<RegExp, number>();
 let lexiconCount = 0;
 
-/** Makes `re` (built from `fragments`, each starting at a word boundary) skippable by the pre-filter. */
-export function registerLexicon(re: RegExp, fragments: readonly string[]): void {
+/**
+ * Makes `re` (built from `fragments`, each starting at a word boundary) skippable by the
+ * pre-filter. `name` is the lexicon's pattern id, under which the build bakes its starts.
+ */
+export function registerLexicon(name: string, re: RegExp, fragments: readonly string[]): void {
+  const baked = bakedStartsOf(name, fragments);
   const prefixes: string[] = [];
-  for (const fragment of fragments) {
-    const found = phraseStarts(fragment);
+  for (let i = 0; i < fragments.length; i++) {
+    const found = baked ? baked[i] : phraseStarts(fragments[i] as string);
     if (!found) return; // a phrase without a literal start: this lexicon always runs
     prefixes.push(...found);
   }
   const id = lexiconCount++;
   INDEX.add(id, prefixes);
   LEXICON_IDS.set(re, id);
+}
+
+/** The total length of a lexicon's phrases: a baked entry is used only for the phrases it was made from. */
+export function phrasesSize(fragments: readonly string[]): number {
+  let size = fragments.length;
+  for (const fragment of fragments) size += fragment.length;
+  return size;
+}
+
+function bakedStartsOf(
+  name: string,
+  fragments: readonly string[],
+): ReadonlyArray<readonly string[] | null> | undefined {
+  const baked = BAKED_STARTS.get(name);
+  if (!baked || baked.starts.length !== fragments.length || baked.size !== phrasesSize(fragments)) return undefined;
+  return baked.starts;
 }
 
 /** The pre-filter id of a registered lexicon regex, or undefined for any other regex. */

@@ -1,0 +1,13 @@
+/**
+ * The pre-filter's phrase starts, worked out at build time. Bundles get this module filled in by
+ * scripts/bake-starts.ts: for each lexicon, by its pattern id, phraseStarts of each of its phrases
+ * (null where there is none) and the phrases' size, so that stale entries cannot apply. Working them out took about 30 ms of every service
+ * worker start. Without a bundler (tsx) it stays empty and each start is worked out as its
+ * lexicon registers; tests/engine/prefilter.test.ts holds the baked values to phraseStarts.
+ */
+export interface BakedLexicon {
+  size: number;
+  starts: ReadonlyArray<readonly string[] | null>;
+}
+
+export const BAKED_STARTS: ReadonlyMap<string, BakedLexicon> = new Map();
