@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHECK_ANSWER_MEASURE, LISTENING_MARK } from '../src/background/timing';
 import { stopServiceWorkers } from '../tests/e2e/support/extension';
 import { CHROMIUM, launchChromium, type Launched } from '../tests/e2e/support/launcher';
 import { CASES, type SurfaceCase } from '../tests/e2e/support/surfaces';
@@ -218,7 +219,17 @@ interface ColdRun {
   toWorkerStart: number;
   /** Worker's time origin → the answer reached the page (script load, engine import, check). */
   workerStartToAnswer: number;
+  /** Worker's time origin → its listeners registered (loading and evaluating its script). */
+  toListening: number;
+  /** The message that woke the worker, received → answered (settings and the first check). */
+  checkAnswer: number;
 }
+
+/** The worker's own User Timing entries (src/background/main.ts), as JSON. */
+const WORKER_TIMING = `JSON.stringify({
+  listening: performance.getEntriesByName(${JSON.stringify(LISTENING_MARK)})[0]?.startTime,
+  answer: performance.getEntriesByName(${JSON.stringify(CHECK_ANSWER_MEASURE)})[0]?.duration,
+})`;
 
 /** Stops the worker, types one key that needs a check, and times the first answer. */
 async function coldRun(page: Page, worker: WorkerProbe, key: string): Promise<ColdRun | undefined> {
@@ -237,6 +248,7 @@ async function coldRun(page: Page, worker: WorkerProbe, key: string): Promise<Co
   await page.waitForTimeout(100);
   const record = (await page.evaluate(COLLECT_PAGE)) as PageRecord;
   const workerOrigin = await worker.evaluate<number>('performance.timeOrigin');
+  const own = JSON.parse(await worker.evaluate<string>(WORKER_TIMING)) as { listening?: number; answer?: number };
   const [timing] = keyTimings(record);
   const keyAt = record.keys[0];
   const measure = record.underline[0];
@@ -246,7 +258,13 @@ async function coldRun(page: Page, worker: WorkerProbe, key: string): Promise<Co
   // Not a cold start if the worker did not stop, or something else woke it before the key.
   if (workerOrigin === before || toWorkerStart < 0) return undefined;
   const answered = record.timeOrigin + measure.start + measure.duration - (paint?.duration ?? 0);
-  return { total: timing.total, toWorkerStart, workerStartToAnswer: answered - workerOrigin };
+  return {
+    total: timing.total,
+    toWorkerStart,
+    workerStartToAnswer: answered - workerOrigin,
+    toListening: own.listening ?? NaN,
+    checkAnswer: own.answer ?? NaN,
+  };
 }
 
 async function measureColdStart(launched: Launched, texts: string[], runs: number) {
@@ -380,12 +398,17 @@ async function main(): Promise<void> {
         ),
       )}`,
     );
+    out.push(
+      `  inside the worker, p50: script loaded and evaluated ${median(cold.map((c) => c.toListening))}; ` +
+        `the waking check answered in ${median(cold.map((c) => c.checkAnswer))} (settings read, first check: ` +
+        `its regexes compile on first use); the rest is the message's trips and the page's paint`,
+    );
     if (discarded) out.push(`  (${discarded} runs discarded: the worker had not stopped or woke before the key)`);
     if (phases) {
       out.push(
         `  one traced cold start, worker thread: start → script evaluated ${round(phases.scriptMs)} ms ` +
           `(compile ${round(phases.compileMs)}, top level ${round(phases.topLevelMs)}); ` +
-          `then → first answer ${round(phases.toAnswerMs)} ms, of which timers (warm-up) ${round(phases.timersBeforeAnswerMs)} ms; ` +
+          `warm-up timers before the answer ${round(phases.timersBeforeAnswerMs)} ms; ` +
           `longest task ${round(phases.longestTaskMs)} ms`,
       );
     }

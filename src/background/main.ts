@@ -7,6 +7,7 @@ import { NavigationWatcher } from './navigation';
 import { handleMessage } from './router';
 import { SettingsStore } from './settings-store';
 import { TabStates } from './tab-state';
+import { CHECK_ANSWER_MEASURE, LISTENING_MARK } from './timing';
 import { warmUp } from './warm-up';
 
 const BADGE_COLOUR = '#b3261e';
@@ -25,6 +26,7 @@ export function startBackground(): void {
   let warming = false;
   // Registered synchronously at start-up so a woken service worker receives the waking message.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const received = performance.now();
     answering++;
     // Warm up only once someone talks to us: tab events wake the worker for every page in the
     // browser, and those wakes should not pay for compiling every rule.
@@ -49,7 +51,13 @@ export function startBackground(): void {
       resetSettings: () => settings.reset(),
       setBadge,
       requestReport,
-    }).finally(() => answering--);
+    }).finally(() => {
+      answering--;
+      if ((message as { kind?: unknown } | null)?.kind !== 'checkDraft') return;
+      // Only the latest, so a long session does not pile entries up.
+      performance.clearMeasures(CHECK_ANSWER_MEASURE);
+      performance.measure(CHECK_ANSWER_MEASURE, { start: received, end: performance.now() });
+    });
   });
 
   // MV2 builds (Firefox's default) have browserAction: WXT converts the manifest key, not the API,
@@ -94,4 +102,6 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  // Everything above ran: the script is loaded, evaluated and listening.
+  performance.mark(LISTENING_MARK);
 }
