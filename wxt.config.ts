@@ -41,6 +41,8 @@ export default defineConfig({
       'package-lock.json',
       'tsconfig.json',
       'wxt.config.ts',
+      // The build plugins wxt.config.ts loads.
+      'scripts/bake-*.ts',
       '*.md',
     ],
   },

@@ -367,6 +367,13 @@ async function main(): Promise<void> {
       machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, chromium: chromiumVersion() },
       platforms,
       swColdStart: summary(cold.map((c) => c.total)),
+      // Medians of its parts: the key to the worker starting, the worker loading and evaluating its
+      // script, and the waking check's answer (settings and the first check).
+      swColdStartParts: {
+        keyToWorkerStart: median(cold.map((c) => c.toWorkerStart)),
+        scriptEvaluated: median(cold.map((c) => c.toListening)),
+        checkAnswered: median(cold.map((c) => c.checkAnswer)),
+      },
       longTasks: { count: ours.length, maxMs: round(Math.max(0, ...ours.map((t) => t.ms))) },
     };
     mkdirSync(path.dirname(RESULTS), { recursive: true });

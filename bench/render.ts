@@ -52,6 +52,7 @@ export interface BrowserResults {
   machine?: unknown;
   platforms?: Record<string, Record<string, Percentiles>>;
   swColdStart?: Percentiles;
+  swColdStartParts?: { keyToWorkerStart: number; scriptEvaluated: number; checkAnswered: number };
   longTasks?: { count: number; maxMs: number };
   contentScriptGzipBytes?: number;
 }
@@ -281,6 +282,18 @@ export function renderMarkdown(r: Results): string {
       for (const [length, p] of Object.entries(byLength))
         out.push(`| ${platform} | ${Number(length).toLocaleString('en-GB')} | ${ms(p.p50)} | ${ms(p.p95)} | ${p.n} |`);
     out.push('');
+    const cold = b.swColdStart;
+    const parts = b.swColdStartParts;
+    if (cold && parts) {
+      out.push(
+        `Service worker cold start (the worker stopped, then one key): first underline p50 ${ms(cold.p50)} ms, ` +
+          `p95 ${ms(cold.p95)} ms (n ${cold.n}). Medians of its parts: key → worker started ` +
+          `${ms(parts.keyToWorkerStart)} ms; worker started → script loaded and evaluated ` +
+          `${ms(parts.scriptEvaluated)} ms; the waking check answered in ${ms(parts.checkAnswered)} ms ` +
+          `(its regexes compile on first use); the rest is the reply's trip and the paint.`,
+        '',
+      );
+    }
   } else out.push('Not measured (bench/results/browser.json is missing; run `npm run bench:browser`).', '');
   return out.join('\n');
 }
