@@ -12,7 +12,9 @@
  * replacement has the same compute functions, methods and tag set, and a model equal to the
  * expanded one (tests/engine/nlp-baked.test.ts compares them field by field). Only data is baked:
  * the parts of the model that hold regexes or functions are imported from compromise's own files.
- * Runs without a bundler (tsx: the CLI, the Node benchmark) load compromise unchanged.
+ * The baked module also sets BAKED_MARK on globalThis, so a test can tell that the swap happened.
+ * Runs without a bundler (tsx: the CLI, the Node benchmark's timed runs) load compromise
+ * unchanged; the benchmark's cold start bundles with the esbuild variant, as the extension ships.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +27,8 @@ const COMPROMISE_SRC = path.join(packageRoot(require.resolve('compromise')), 'sr
 const PRE_TAGGER = path.join(COMPROMISE_SRC, '2-two', 'preTagger');
 const TWO_ENTRY = path.join(COMPROMISE_SRC, 'two.js');
 const BAKED_ID = '\0second-look:compromise-pre-tagger';
+/** Set on globalThis (as Symbol.for) by the baked module when it merges its data. */
+export const BAKED_MARK = 'second-look.compromise-baked';
 
 /** The model fields that are plain data, baked from the expanded model. */
 export const BAKED_FIELDS = {
@@ -105,6 +109,7 @@ export default {
   // Runs after the model above is merged, in the same plugin call, before any text is tagged.
   mutate(world) {
     merge(world.model, data);
+    globalThis[Symbol.for(${JSON.stringify(BAKED_MARK)})] = true;
   },
 };
 `;
@@ -112,19 +117,35 @@ export default {
 
 /** Whether `importer` importing `source` is compromise/two loading its pre-tagger plugin. */
 function isPreTaggerImport(source: string, importer: string | undefined): boolean {
-  return source === './2-two/preTagger/plugin.js' && importer !== undefined && path.resolve(importer) === TWO_ENTRY;
+  return source === './2-two/preTagger/plugin.js' && importer !== undefined && withoutQuery(importer) === TWO_ENTRY;
 }
+
+const withoutQuery = (id: string) => path.resolve(id.split('?')[0] ?? id);
+
+// Worked out once per process (the expansion takes a few hundred milliseconds).
+let source: Promise<string> | undefined;
+const bakedSource = () => (source ??= bakedModuleSource());
 
 /** The Vite (and so WXT and vitest) plugin. */
 export function bakeCompromise() {
+  let sawTwo = false;
+  let swapped = false;
   return {
     name: 'second-look:bake-compromise',
     enforce: 'pre' as const,
     resolveId(source: string, importer: string | undefined) {
-      return isPreTaggerImport(source, importer) ? BAKED_ID : null;
+      if (!isPreTaggerImport(source, importer)) return null;
+      swapped = true;
+      return BAKED_ID;
     },
     async load(id: string) {
-      return id === BAKED_ID ? await bakedModuleSource() : null;
+      if (withoutQuery(id) === TWO_ENTRY) sawTwo = true;
+      return id === BAKED_ID ? await bakedSource() : null;
+    },
+    // A bundle with compromise/two but without the swap would ship the slow start unnoticed.
+    buildEnd(this: { error: (message: string) => never }) {
+      if (sawTwo && !swapped)
+        this.error("compromise/two was bundled but its pre-tagger was not swapped (did compromise's layout change?)");
     },
   };
 }
@@ -149,7 +170,7 @@ export function bakeCompromiseEsbuild() {
           : undefined,
       );
       build.onLoad({ filter: /.*/, namespace: 'second-look-compromise' }, async () => ({
-        contents: await bakedModuleSource(),
+        contents: await bakedSource(),
         loader: 'js',
         resolveDir: PRE_TAGGER,
       }));

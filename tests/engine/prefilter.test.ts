@@ -15,7 +15,7 @@ import {
   lexiconId,
   literalPrefixes,
   phraseStarts,
-  phrasesSize,
+  phrasesFingerprint,
 } from '../../src/rules/text/prefilter';
 
 const lexicons = registeredPatterns().filter((p) => p.lexicon);
@@ -91,8 +91,16 @@ describe('phrase starts baked in at build time (vitest bakes them as the build d
   it('has an entry for every lexicon, made from its phrases as they are now', () => {
     expect(new Set(lexicons.map((p) => p.id)).size).toBe(lexicons.length);
     for (const { id, lexicon } of lexicons) {
-      expect(BAKED_STARTS.get(id)?.size, id).toBe(phrasesSize(lexicon!.phrases));
+      expect(BAKED_STARTS.get(id)?.fingerprint, id).toBe(phrasesFingerprint(lexicon!.phrases));
     }
+  });
+
+  it('fingerprints tell apart phrases of the same size and the same phrases regrouped', () => {
+    const print = phrasesFingerprint;
+    expect(print(['colour'])).not.toBe(print(['colors']));
+    expect(print(['ab', 'c'])).not.toBe(print(['a', 'bc']));
+    expect(print(['a', 'b'])).not.toBe(print(['b', 'a']));
+    expect(print(['district[\\s-]+nurse'])).toBe(print(['district[\\s-]+nurse']));
   });
 
   it('holds exactly what phraseStarts gives for every phrase', () => {

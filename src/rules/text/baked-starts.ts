@@ -1,12 +1,13 @@
 /**
  * The pre-filter's phrase starts, worked out at build time. Bundles get this module filled in by
  * scripts/bake-starts.ts: for each lexicon, by its pattern id, phraseStarts of each of its phrases
- * (null where there is none) and the phrases' size, so that stale entries cannot apply. Working them out took about 30 ms of every service
+ * (null where there is none) and a fingerprint of the phrases, so that a stale entry never applies. Working them out took about 30 ms of every service
  * worker start. Without a bundler (tsx) it stays empty and each start is worked out as its
  * lexicon registers; tests/engine/prefilter.test.ts holds the baked values to phraseStarts.
  */
 export interface BakedLexicon {
-  size: number;
+  /** phrasesFingerprint of the phrases the starts were worked out from. */
+  fingerprint: number;
   starts: ReadonlyArray<readonly string[] | null>;
 }
 

@@ -396,11 +396,18 @@ export function registerLexicon(name: string, re: RegExp, fragments: readonly st
   LEXICON_IDS.set(re, id);
 }
 
-/** The total length of a lexicon's phrases: a baked entry is used only for the phrases it was made from. */
-export function phrasesSize(fragments: readonly string[]): number {
-  let size = fragments.length;
-  for (const fragment of fragments) size += fragment.length;
-  return size;
+/**
+ * A fingerprint of a lexicon's phrases (32-bit FNV-1a over them, in order): a baked entry is used
+ * only for exactly the phrases it was made from, so a stale bake (a watch-mode rebuild that did
+ * not see a lexicon change) falls back to working the starts out.
+ */
+export function phrasesFingerprint(fragments: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (const fragment of fragments) {
+    for (let i = 0; i < fragment.length; i++) hash = Math.imul(hash ^ fragment.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0xffff, 0x01000193); // between phrases, a unit no phrase ends with
+  }
+  return hash >>> 0;
 }
 
 function bakedStartsOf(
@@ -408,8 +415,8 @@ function bakedStartsOf(
   fragments: readonly string[],
 ): ReadonlyArray<readonly string[] | null> | undefined {
   const baked = BAKED_STARTS.get(name);
-  if (!baked || baked.starts.length !== fragments.length || baked.size !== phrasesSize(fragments)) return undefined;
-  return baked.starts;
+  if (!baked || baked.starts.length !== fragments.length) return undefined;
+  return baked.fingerprint === phrasesFingerprint(fragments) ? baked.starts : undefined;
 }
 
 /** The pre-filter id of a registered lexicon regex, or undefined for any other regex. */
