@@ -119,9 +119,9 @@ export default defineRule({
       (has('pointer') && backed) ||
       has('endorsement');
     if (!reportable) return [];
-    const folded = doc.sentences.map((s) => s.view.norm.folded).join('\n');
-    if (testOnce(DECLARATION, folded)) return [];
-    const noInterest = testOnce(NO_INTEREST, folded);
+    // A declaration may run across a sentence break, hence the joined text.
+    if (doc.lexiconInJoined('coi.declaration', DECLARATION)) return [];
+    const noInterest = doc.lexiconInJoined('coi.no-interest', NO_INTEREST);
 
     let score = 0;
     if (personal) score = backed ? 0.88 : 0.8;
@@ -157,13 +157,6 @@ export default defineRule({
       }));
   },
 });
-
-function testOnce(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
 
 function collect(doc: DocumentView): Signal[] {
   const out: Signal[] = [];

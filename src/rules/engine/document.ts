@@ -3,7 +3,7 @@
  * and a memo that survives across checks while the sentence's text is unchanged.
  */
 import { normalize, type NormalizedText } from '../text/normalize';
-import { lexiconHits, lexiconId, type LexiconHits } from '../text/prefilter';
+import { joinSafe, lexiconHits, lexiconId, mayRunPastEnd, type LexiconHits } from '../text/prefilter';
 import { parse, type Parse } from './nlp';
 import type { EngineSettings, Platform, Span } from '../types';
 
@@ -69,12 +69,26 @@ export class SentenceView {
   private mayMatchLexicon(re: RegExp, on: 'folded' | 'plain'): boolean {
     const id = lexiconId(re);
     if (id === undefined) return true;
+    return this.hits(id, on).ids.has(id);
+  }
+
+  /**
+   * Whether a match of lexicon `re` in the folded text could start in this sentence and run on
+   * past its end (see DocumentView.lexiconInJoined). True for a regex that is not a lexicon.
+   */
+  mayRunPastEnd(re: RegExp): boolean {
+    const id = lexiconId(re);
+    return id === undefined || mayRunPastEnd(this.hits(id, 'folded'), id);
+  }
+
+  /** The pre-filter's hits in the folded or plain text, covering lexicon `id`. */
+  private hits(id: number, on: 'folded' | 'plain'): LexiconHits {
     if (on === 'folded') {
       if (!this.foldedHits || id >= this.foldedHits.version) this.foldedHits = lexiconHits(this.norm.folded);
-      return this.foldedHits.ids.has(id);
+      return this.foldedHits;
     }
     if (!this.plainHits || id >= this.plainHits.version) this.plainHits = lexiconHits(this.norm.plain);
-    return this.plainHits.ids.has(id);
+    return this.plainHits;
   }
 }
 
@@ -110,6 +124,37 @@ export class DocumentView {
     const value = compute(this);
     this.memos.set(key, value);
     return value;
+  }
+
+  /** The sentences' folded texts joined by line breaks, for matches that may cross sentences. */
+  get joinedFolded(): string {
+    return this.memo('doc.joined-folded', (d) => d.sentences.map((s) => s.view.norm.folded).join('\n'));
+  }
+
+  /**
+   * Whether lexicon `re` matches joinedFolded: exactly what testing that text says, but mostly
+   * from each sentence's cached matches, so an unchanged draft is not scanned again per keystroke.
+   * A match inside one sentence is found in its cache (the line break around it and the ends of
+   * the sentence's own text look alike to the lexicon's boundaries). A match that crosses a line
+   * break starts in a sentence where, by the pre-filter's soundness, one of the lexicon's
+   * prefixes starts and either ends or is left unfinished (SentenceView.mayRunPastEnd); only
+   * from the first such sentence on is the joined text scanned.
+   */
+  lexiconInJoined(key: string, re: RegExp): boolean {
+    let from = joinSafe(re) ? -1 : 0;
+    for (let i = 0, at = 0; i < this.sentences.length && from < 0; i++) {
+      const view = (this.sentences[i] as PlacedSentence).view;
+      if (view.matches(key, re, 'folded').length > 0) return true;
+      if (i < this.sentences.length - 1 && view.mayRunPastEnd(re)) from = at;
+      at += view.norm.folded.length + 1;
+    }
+    if (from < 0) return false;
+    // Not join-safe, or a match may cross a line break: scan the joined text (from the sentence
+    // where such a match could start; before it, no sentence matched and none can run on).
+    re.lastIndex = from;
+    const found = re.test(this.joinedFolded);
+    re.lastIndex = 0;
+    return found;
   }
 
   /** Matches of `re` in every sentence, translated to draft offsets (computed once per check). */

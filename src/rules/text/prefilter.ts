@@ -268,9 +268,11 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** Lexicons with a prefix ending here. */
   ids: number[];
+  /** Lexicons with a prefix through or ending here. */
+  below: number[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ids: [] });
+const newNode = (): TrieNode => ({ next: new Map(), ids: [], below: [] });
 const SEP_CODE = SEP.charCodeAt(0);
 const WHOLE_CODE = WHOLE.charCodeAt(0);
 
@@ -288,6 +290,7 @@ export class PrefixIndex {
         let child = node.next.get(code);
         if (!child) node.next.set(code, (child = newNode()));
         node = child;
+        if (!node.below.includes(id)) node.below.push(id);
       }
       if (!node.ids.includes(id)) node.ids.push(id);
       this.firstCodes.add(prefix.charCodeAt(0));
@@ -296,20 +299,29 @@ export class PrefixIndex {
 
   /** Ids of the lexicons with a prefix starting at a word boundary somewhere in `text`. */
   hits(text: string): Set<number> {
-    const found = new Set<number>();
+    return this.scan(text).ids;
+  }
+
+  /**
+   * The hits, and `open`: the lexicons one of whose prefixes the end of `text` leaves unfinished
+   * (a walk reached the end inside the trie). Text that followed could complete those.
+   */
+  scan(text: string): { ids: Set<number>; open: Set<number> } {
+    const ids = new Set<number>();
+    const open = new Set<number>();
     for (let p = 0; p < text.length; p++) {
       if (!this.firstCodes.has(foldCode(text, p))) continue;
       if (p > 0 && isWordCharBefore(text, p)) continue;
-      this.walk(this.root, text, p, found);
+      this.walk(this.root, text, p, ids, open);
     }
-    return found;
+    return { ids, open };
   }
 
   /**
    * Follows the trie from `node` along `text` from `k`. A space or hyphen may be a literal
    * character of a prefix ("so-called") or part of a gap between words, so both are tried.
    */
-  private walk(node: TrieNode, text: string, k: number, found: Set<number>): void {
+  private walk(node: TrieNode, text: string, k: number, found: Set<number>, open: Set<number>): void {
     for (; k < text.length; k++) {
       if (isSeparatorAt(text, k)) {
         let end = k + 1;
@@ -317,7 +329,7 @@ export class PrefixIndex {
         const gap = node.next.get(SEP_CODE);
         if (gap) {
           for (const id of gap.ids) found.add(id);
-          this.walk(gap, text, end, found);
+          this.walk(gap, text, end, found, open);
         }
       }
       const next = node.next.get(foldCode(text, k));
@@ -327,6 +339,8 @@ export class PrefixIndex {
       if (whole && !isWordCharAt(text, k + 1)) for (const id of whole.ids) found.add(id);
       node = next;
     }
+    // The text ended on the way down the trie.
+    for (const id of node.below) open.add(id);
   }
 }
 
@@ -377,6 +391,8 @@ function isWordCharBefore(text: string, at: number): boolean {
 // sentence's cached hits notice lexicons registered after they were computed.
 const INDEX = new PrefixIndex();
 const LEXICON_IDS = new WeakMap<RegExp, number>();
+const STARTS_WITH_SPACE = new Set<number>();
+const LOOKS_PAST_EDGES = new Set<number>();
 let lexiconCount = 0;
 
 /**
@@ -394,6 +410,10 @@ export function registerLexicon(name: string, re: RegExp, fragments: readonly st
   const id = lexiconCount++;
   INDEX.add(id, prefixes);
   LEXICON_IDS.set(re, id);
+  if (prefixes.some((prefix) => /^\s/u.test(prefix))) STARTS_WITH_SPACE.add(id);
+  // A lookaround or an anchor inside a phrase may see past the match ("useless(?![\s-]+at)"), so
+  // what lies beyond a sentence's end could change its verdict.
+  if (fragments.some((fragment) => /\(\?<?[=!]|[\^$]/.test(fragment))) LOOKS_PAST_EDGES.add(id);
 }
 
 /**
@@ -428,9 +448,31 @@ export interface LexiconHits {
   /** Lexicons registered when these hits were computed (ids below it are covered). */
   readonly version: number;
   readonly ids: ReadonlySet<number>;
+  /** Lexicons a prefix of which the end of the text leaves unfinished. */
+  readonly open: ReadonlySet<number>;
 }
 
 /** Which registered lexicons could match somewhere in `text` (folded). */
 export function lexiconHits(text: string): LexiconHits {
-  return { version: lexiconCount, ids: INDEX.hits(text) };
+  return { version: lexiconCount, ...INDEX.scan(text) };
+}
+
+/**
+ * Whether lexicon `re` can be tested on texts joined by line breaks one text at a time (see
+ * DocumentView.lexiconInJoined): it is a lexicon, its phrases see nothing beyond a match but the
+ * characters next to it (which a line break and a text's end show alike), and none of its
+ * prefixes starts with white space (so no match starts at a line break itself).
+ */
+export function joinSafe(re: RegExp): boolean {
+  const id = LEXICON_IDS.get(re);
+  return id !== undefined && !STARTS_WITH_SPACE.has(id) && !LOOKS_PAST_EDGES.has(id);
+}
+
+/**
+ * Whether a match of lexicon `id` could start in a text and run on past its end, into text joined
+ * after it with a line break: only if one of its prefixes starts in the text and either ends there
+ * (`ids`) or is left unfinished by the text's end (`open`).
+ */
+export function mayRunPastEnd(hits: LexiconHits, id: number): boolean {
+  return hits.ids.has(id) || hits.open.has(id);
 }
