@@ -3,7 +3,7 @@
  * and a memo that survives across checks while the sentence's text is unchanged.
  */
 import { normalize, type NormalizedText } from '../text/normalize';
-import { joinSafe, lexiconHits, lexiconId, mayRunPastEnd, type LexiconHits } from '../text/prefilter';
+import { joinSafe, lexiconHits, lexiconId, prefixMayRunPastEnd, type LexiconHits } from '../text/prefilter';
 import { parse, type Parse } from './nlp';
 import type { EngineSettings, Platform, Span } from '../types';
 
@@ -78,7 +78,7 @@ export class SentenceView {
    */
   mayRunPastEnd(re: RegExp): boolean {
     const id = lexiconId(re);
-    return id === undefined || mayRunPastEnd(this.hits(id, 'folded'), id);
+    return id === undefined || prefixMayRunPastEnd(this.hits(id, 'folded'), id);
   }
 
   /** The pre-filter's hits in the folded or plain text, covering lexicon `id`. */

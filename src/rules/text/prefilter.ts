@@ -473,6 +473,6 @@ export function joinSafe(re: RegExp): boolean {
  * after it with a line break: only if one of its prefixes starts in the text and either ends there
  * (`ids`) or is left unfinished by the text's end (`open`).
  */
-export function mayRunPastEnd(hits: LexiconHits, id: number): boolean {
+export function prefixMayRunPastEnd(hits: LexiconHits, id: number): boolean {
   return hits.ids.has(id) || hits.open.has(id);
 }
