@@ -125,6 +125,9 @@ const corrupted = fc
       const path = paths[i % paths.length] as Path;
       // A version of exactly 1 is a different claim (migrate from v1), tested elsewhere.
       if (path.length === 1 && path[0] === 'version' && value === 1) continue;
+      // Inside what an earlier replacement put there, the path no longer names a settings field
+      // (and the junk may be a typed array, which refuses most numeric keys).
+      if (replaced.some((r) => r.length < path.length && r.every((step, j) => step === path[j]))) continue;
       const parent = get(stored, path.slice(0, -1));
       if (typeof parent !== 'object' || parent === null) continue;
       defineOwn(parent, path[path.length - 1] as string, value);
