@@ -88,7 +88,8 @@ ${codeImports}
 
 const data = JSON.parse(${JSON.stringify(json)});
 
-// Like compromise's mergeDeep (and skipping the same keys), but a key the target lacks takes the baked value as it is:
+// Like compromise's mergeDeep (and skipping the same keys), but a key the target lacks takes
+// the baked value as it is:
 // the parsed data belongs to nobody else, so it need not be copied key by key.
 function merge(target, source) {
   for (const key of Object.keys(source)) {
